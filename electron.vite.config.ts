@@ -1,0 +1,44 @@
+// Three builds: the main process, one CommonJS preload (a sandboxed preload
+// cannot load ESM or require anything but 'electron'), and the renderer, which
+// is also served on its own as the web build (`npm run web`).
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+import { contentSecurityPolicy } from './src/shared/csp'
+
+export default defineConfig({
+  main: {
+    build: { outDir: 'out/main' },
+    resolve: { alias: { '@shared': resolve('src/shared') } },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      externalizeDeps: false,
+      rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].js' } },
+    },
+    resolve: { alias: { '@shared': resolve('src/shared') } },
+  },
+  renderer: {
+    root: 'src/renderer',
+    base: './',
+    build: { outDir: 'out/renderer' },
+    resolve: {
+      alias: { '@shared': resolve('src/shared'), '@renderer': resolve('src/renderer/src') },
+    },
+    plugins: [
+      react(),
+      {
+        // The strict CSP goes into the built page only: Vite's dev server
+        // needs an inline preamble script for hot reload.
+        name: 'workbench-csp',
+        apply: 'build',
+        transformIndexHtml: (html) =>
+          html.replace(
+            '<meta charset="UTF-8" />',
+            `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+          ),
+      },
+    ],
+  },
+})

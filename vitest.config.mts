@@ -1,0 +1,15 @@
+// Unit tests run in Node; Dexie code runs against fake-indexeddb, DOM code
+// opts into jsdom per file with `// @vitest-environment jsdom`.
+import { resolve } from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: {
+    alias: { '@shared': resolve('src/shared'), '@renderer': resolve('src/renderer/src') },
+  },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['fake-indexeddb/auto'],
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+  },
+})
