@@ -1,0 +1,44 @@
+// Annotations in the store. Every write goes through guardWrite so a full
+// disk surfaces as a StorageFullError the editor can show without losing text.
+import { normaliseTags, type AnnotationDraft, type AnnotationRecord } from '@shared/domain/annotation'
+import { newAnnotationId, type AnnotationId, type DocumentId } from '@shared/domain/ids'
+import type { TextSelectors } from '@shared/anchoring'
+import type { WorkbenchDB } from './db'
+import { guardWrite } from './errors'
+
+export function annotationsRepo(db: WorkbenchDB) {
+  return {
+    async create(documentId: DocumentId, selectors: TextSelectors, draft: AnnotationDraft): Promise<AnnotationRecord> {
+      const now = new Date().toISOString()
+      const record: AnnotationRecord = {
+        id: newAnnotationId(),
+        documentId,
+        selectors,
+        note: draft.note.trim(),
+        tags: normaliseTags(draft.tags),
+        created: now,
+        modified: now,
+      }
+      await guardWrite(() => db.annotations.add(record))
+      return record
+    },
+
+    async update(id: AnnotationId, draft: AnnotationDraft): Promise<AnnotationRecord> {
+      const before = await db.annotations.get(id)
+      if (!before) throw new Error('That annotation no longer exists; it may have been deleted in another window.')
+      const after = { ...before, note: draft.note.trim(), tags: normaliseTags(draft.tags), modified: new Date().toISOString() }
+      await guardWrite(() => db.annotations.put(after))
+      return after
+    },
+
+    put: async (record: AnnotationRecord): Promise<void> => void (await guardWrite(() => db.annotations.put(record))),
+    remove: (id: AnnotationId) => guardWrite(() => db.annotations.delete(id)),
+    forDocument: (documentId: DocumentId) => db.annotations.where('documentId').equals(documentId).toArray(),
+
+    /** Every tag in use, for completion, sorted case-insensitively. */
+    async allTags(): Promise<string[]> {
+      const keys = (await db.annotations.orderBy('tags').uniqueKeys()) as string[]
+      return keys.sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }))
+    },
+  }
+}

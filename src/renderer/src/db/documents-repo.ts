@@ -1,0 +1,75 @@
+// Documents in the store: create from imported blocks, edit metadata, delete
+// with everything anchored to them (and put back, for undo).
+import { canonicalise, type DocumentMeta, type DocumentRecord, type TextBlock } from '@shared/domain/document'
+import { newDocumentId, type DocumentId } from '@shared/domain/ids'
+import type { AnnotationRecord } from '@shared/domain/annotation'
+import { countWords } from '@shared/anchoring'
+import type { WorkbenchDB } from './db'
+import { guardWrite } from './errors'
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+export class EmptyDocumentError extends Error {
+  constructor() {
+    super('There is no text to import: the file or pasted text is empty once markup is removed.')
+    this.name = 'EmptyDocumentError'
+  }
+}
+
+export async function buildDocument(blocks: readonly TextBlock[], meta: DocumentMeta): Promise<DocumentRecord> {
+  const { text, blocks: kinds } = canonicalise(blocks)
+  if (text === '') throw new EmptyDocumentError()
+  const now = new Date().toISOString()
+  return {
+    ...meta,
+    id: newDocumentId(),
+    text,
+    blocks: kinds,
+    textHash: await sha256Hex(text),
+    wordCount: countWords(text),
+    created: now,
+    modified: now,
+  }
+}
+
+export function documentsRepo(db: WorkbenchDB) {
+  return {
+    add: (doc: DocumentRecord) => guardWrite(() => db.documents.add(doc)),
+
+    /** Metadata only: the text of a document never changes after import. */
+    updateMeta: (id: DocumentId, { title, outlet, author, url, published, retrieved }: DocumentMeta) =>
+      guardWrite(() =>
+        db.documents.update(id, { title, outlet, author, url, published, retrieved, modified: new Date().toISOString() }),
+      ),
+
+    /** Deletes a document and its annotations; returns what was removed so undo can restore it. */
+    remove: (id: DocumentId) =>
+      guardWrite(() =>
+        db.transaction('rw', db.documents, db.annotations, async () => {
+          const doc = await db.documents.get(id)
+          const annotations = await db.annotations.where('documentId').equals(id).toArray()
+          await db.annotations.where('documentId').equals(id).delete()
+          await db.documents.delete(id)
+          return { doc, annotations }
+        }),
+      ),
+
+    restore: (doc: DocumentRecord, annotations: readonly AnnotationRecord[]) =>
+      guardWrite(() =>
+        db.transaction('rw', db.documents, db.annotations, async () => {
+          await db.documents.put(doc)
+          await db.annotations.bulkPut([...annotations])
+        }),
+      ),
+
+    /** Every document with its annotation count, newest first. */
+    async listWithCounts() {
+      const docs = await db.documents.orderBy('created').reverse().toArray()
+      const counts = await Promise.all(docs.map((d) => db.annotations.where('documentId').equals(d.id).count()))
+      return docs.map((doc, i) => ({ doc, annotationCount: counts[i] ?? 0 }))
+    },
+  }
+}

@@ -1,0 +1,134 @@
+// The side panel: the editor when one is open, then the document's annotations
+// in text order, then any that could not be re-anchored ("needs review").
+// Choosing an annotation scrolls to its highlight and flashes it.
+import { useEffect, useRef } from 'react'
+import type { AnnotationRecord } from '@shared/domain/annotation'
+import { categoryOf, colourSlotOf, tagCategories } from '@shared/domain/tags'
+import type { AnchoredAnnotation } from './use-anchored'
+
+export function AnnotationsPanel({
+  anchored,
+  orphaned,
+  selectedId,
+  editor,
+  onChoose,
+  onEdit,
+  onDelete,
+}: {
+  anchored: readonly AnchoredAnnotation[]
+  orphaned: readonly AnchoredAnnotation[]
+  selectedId: string | null
+  editor: React.ReactNode
+  onChoose: (record: AnnotationRecord) => void
+  onEdit: (record: AnnotationRecord) => void
+  onDelete: (record: AnnotationRecord) => void
+}) {
+  const listRef = useRef<HTMLOListElement>(null)
+  useEffect(() => {
+    if (!selectedId) return
+    listRef.current?.querySelector(`[data-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' })
+  }, [selectedId])
+  const usedCategories = new Set(anchored.flatMap((a) => a.record.tags.map(categoryOf)))
+
+  return (
+    <aside className="pane side" aria-label="Annotations">
+      {editor}
+      <div className="pane-header">
+        <h2>
+          Annotations <span className="count">{anchored.length + orphaned.length}</span>
+        </h2>
+      </div>
+      {usedCategories.size > 0 && (
+        <ul className="legend" aria-label="Tag colours">
+          {tagCategories
+            .filter((c) => usedCategories.has(c.id))
+            .map((c) => (
+              <li key={c.id}>
+                <span className={`swatch slot-${c.slot}`} aria-hidden="true" /> {c.label}
+              </li>
+            ))}
+        </ul>
+      )}
+      {anchored.length + orphaned.length === 0 && (
+        <p className="empty">Select text in the article, or move through it with the arrow keys, then choose Annotate.</p>
+      )}
+      <ol className="annotation-list" ref={listRef} aria-label="Annotations in text order">
+        {anchored.map((a) => (
+          <AnnotationItem key={a.record.id} item={a} selected={a.record.id === selectedId} {...{ onChoose, onEdit, onDelete }} />
+        ))}
+      </ol>
+      {orphaned.length > 0 && (
+        <section aria-labelledby="needs-review">
+          <h3 id="needs-review" className="needs-review">
+            Needs review
+          </h3>
+          <p className="hint">These passages could not be found in the text with confidence, so they are not highlighted.</p>
+          <ul className="annotation-list">
+            {orphaned.map((a) => (
+              <AnnotationItem key={a.record.id} item={a} selected={false} {...{ onChoose, onEdit, onDelete }} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </aside>
+  )
+}
+
+function AnnotationItem({
+  item: { record, anchor },
+  selected,
+  onChoose,
+  onEdit,
+  onDelete,
+}: {
+  item: AnchoredAnnotation
+  selected: boolean
+  onChoose: (record: AnnotationRecord) => void
+  onEdit: (record: AnnotationRecord) => void
+  onDelete: (record: AnnotationRecord) => void
+}) {
+  const quote = record.selectors.quote.exact
+  const orphan = anchor.status === 'orphaned'
+  return (
+    <li className={selected ? 'annotation selected' : 'annotation'} data-id={record.id}>
+      <button
+        type="button"
+        className={`annotation-quote slot-${colourSlotOf(record.tags)}`}
+        dir="auto"
+        aria-current={selected ? 'true' : undefined}
+        disabled={orphan}
+        onClick={() => onChoose(record)}
+      >
+        {quote.length > 160 ? `${quote.slice(0, 160)}…` : quote}
+      </button>
+      {record.note && (
+        <p className="annotation-note" dir="auto">
+          {record.note}
+        </p>
+      )}
+      {record.tags.length > 0 && (
+        <ul className="tag-list" aria-label="Tags">
+          {record.tags.map((t) => (
+            <li key={t} className={`tag slot-${colourSlotOf([t])}`} dir="auto">
+              {t}
+            </li>
+          ))}
+        </ul>
+      )}
+      {anchor.status === 'fuzzy' && <p className="hint">Re-attached to slightly changed text.</p>}
+      <div className="annotation-actions">
+        <button type="button" className="link-button" aria-label={`Edit annotation: ${quote.slice(0, 40)}`} onClick={() => onEdit(record)}>
+          Edit
+        </button>
+        <button
+          type="button"
+          className="link-button danger"
+          aria-label={`Delete annotation: ${quote.slice(0, 40)}`}
+          onClick={() => onDelete(record)}
+        >
+          Delete
+        </button>
+      </div>
+    </li>
+  )
+}

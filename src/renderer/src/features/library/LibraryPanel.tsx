@@ -1,0 +1,126 @@
+// The library: every document with its details and how much has been done on
+// it; open, rename in place, delete (undoable from the toast or Ctrl+Z).
+import { useState } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { DocumentRecord } from '@shared/domain/document'
+import type { DocumentId } from '@shared/domain/ids'
+import { documents } from '../../services'
+import { describeError } from '../../db/errors'
+import { deleteDocument, updateDocumentMeta } from '../annotations/actions'
+import { useNotify } from '../shell/notices'
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' })
+export const formatDay = (iso: string) => (iso ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : '')
+
+export function LibraryPanel({
+  currentId,
+  onOpen,
+  onImport,
+}: {
+  currentId: string | null
+  onOpen: (id: DocumentId | null) => void
+  onImport: () => void
+}) {
+  const rows = useLiveQuery(() => documents.listWithCounts(), [])
+  const [renaming, setRenaming] = useState<string | null>(null)
+  const notify = useNotify()
+
+  const remove = async (doc: DocumentRecord) => {
+    try {
+      await deleteDocument(doc.id)
+      if (doc.id === currentId) onOpen(null)
+      notify(`Deleted “${doc.title}”.`, { undoable: true })
+    } catch (error) {
+      notify(describeError(error), { tone: 'error' })
+    }
+  }
+
+  return (
+    <nav className="pane library" aria-label="Library">
+      <div className="pane-header">
+        <h2>Library</h2>
+        <button type="button" className="button small" onClick={onImport}>
+          Import…
+        </button>
+      </div>
+      {rows && rows.length === 0 && <p className="empty">No documents yet. Import an article to begin.</p>}
+      <ul className="doc-list">
+        {rows?.map(({ doc, annotationCount }) => (
+          <li key={doc.id} className={doc.id === currentId ? 'doc-item current' : 'doc-item'}>
+            {renaming === doc.id ? (
+              <RenameField doc={doc} onDone={() => setRenaming(null)} />
+            ) : (
+              <button
+                type="button"
+                className="doc-open"
+                dir="auto"
+                aria-current={doc.id === currentId ? 'page' : undefined}
+                onClick={() => onOpen(doc.id)}
+              >
+                {doc.title}
+              </button>
+            )}
+            <p className="doc-meta" dir="auto">
+              {[doc.outlet, doc.author, formatDay(doc.published)].filter(Boolean).join(' · ') || 'No details yet'}
+            </p>
+            <p className="doc-meta">
+              {doc.wordCount.toLocaleString()} words · {annotationCount} {annotationCount === 1 ? 'annotation' : 'annotations'}
+            </p>
+            <div className="doc-actions">
+              <button type="button" className="link-button" aria-label={`Rename “${doc.title}”`} onClick={() => setRenaming(doc.id)}>
+                Rename
+              </button>
+              <button type="button" className="link-button danger" aria-label={`Delete “${doc.title}”`} onClick={() => remove(doc)}>
+                Delete
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
+
+function RenameField({ doc, onDone }: { doc: DocumentRecord; onDone: () => void }) {
+  const [title, setTitle] = useState(doc.title)
+  const [error, setError] = useState<string | null>(null)
+  const save = async () => {
+    const trimmed = title.trim()
+    if (!trimmed) {
+      setError('A title is required.')
+      return
+    }
+    try {
+      if (trimmed !== doc.title) await updateDocumentMeta(doc, { ...doc, title: trimmed })
+      onDone()
+    } catch (e) {
+      setError(describeError(e))
+    }
+  }
+  return (
+    <div className="rename">
+      <input
+        autoFocus
+        dir="auto"
+        aria-label="New title"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `rename-${doc.id}` : undefined}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') void save()
+          if (e.key === 'Escape') {
+            e.stopPropagation()
+            onDone()
+          }
+        }}
+        onBlur={() => void save()}
+      />
+      {error && (
+        <p className="field-error" id={`rename-${doc.id}`}>
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}

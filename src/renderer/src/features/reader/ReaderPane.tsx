@@ -1,0 +1,147 @@
+// The middle pane: the open document's details (editable), its text with
+// highlights, and the menu offered when a click lands on overlapping highlights.
+import { useState } from 'react'
+import { documentMetaSchema, type DocumentMeta, type DocumentRecord } from '@shared/domain/document'
+import type { AnnotationRecord } from '@shared/domain/annotation'
+import { platform } from '../../services'
+import { describeError } from '../../db/errors'
+import type { PaintItem, Span } from '../../highlight/painter'
+import { updateDocumentMeta } from '../annotations/actions'
+import { MetadataFields, metaErrorsOf, type MetaErrors } from '../library/MetadataFields'
+import { formatDay } from '../library/LibraryPanel'
+import { Modal } from '../shell/Modal'
+import { ReaderView, type ReaderHandle } from './ReaderView'
+
+export interface HitMenu {
+  records: AnnotationRecord[]
+  point: { x: number; y: number }
+}
+
+export function ReaderPane(props: {
+  doc: DocumentRecord
+  paintItems: readonly PaintItem[]
+  selectedSpans: readonly Span[]
+  hitMenu: HitMenu | null
+  onAnnotate(span: Span): void
+  onHighlightClick(ids: string[], point: { x: number; y: number }): void
+  onChooseFromMenu(record: AnnotationRecord | null): void
+  onReady(handle: ReaderHandle | null): void
+}) {
+  const { doc, hitMenu } = props
+  const [editingMeta, setEditingMeta] = useState(false)
+  return (
+    <main className="pane reader" aria-label="Reader">
+      <article className="reader-article" lang={undefined}>
+        <header className="doc-header">
+          <h1 dir="auto">{doc.title}</h1>
+          <p className="doc-byline" dir="auto">
+            {[doc.outlet, doc.author, formatDay(doc.published)].filter(Boolean).join(' · ')}
+            {doc.url && (
+              <>
+                {' · '}
+                <a
+                  href={doc.url}
+                  onClick={(e) => {
+                    e.preventDefault()
+                    void platform.openExternal(doc.url)
+                  }}
+                >
+                  Original
+                </a>
+              </>
+            )}
+            {' · '}
+            {doc.wordCount.toLocaleString()} words
+          </p>
+          <button type="button" className="link-button" onClick={() => setEditingMeta(true)}>
+            Edit details
+          </button>
+        </header>
+        <ReaderView
+          text={doc.text}
+          blocks={doc.blocks}
+          paintItems={props.paintItems}
+          selectedSpans={props.selectedSpans}
+          onAnnotate={props.onAnnotate}
+          onHighlightClick={props.onHighlightClick}
+          onReady={props.onReady}
+        />
+      </article>
+      {hitMenu && <OverlapMenu menu={hitMenu} onChoose={props.onChooseFromMenu} />}
+      <Modal open={editingMeta} title="Document details" onClose={() => setEditingMeta(false)}>
+        <MetaForm doc={doc} onDone={() => setEditingMeta(false)} />
+      </Modal>
+    </main>
+  )
+}
+
+function OverlapMenu({ menu, onChoose }: { menu: HitMenu; onChoose: (r: AnnotationRecord | null) => void }) {
+  return (
+    <div
+      role="menu"
+      aria-label="Annotations here"
+      className="overlap-menu"
+      style={{ top: menu.point.y + 8, left: menu.point.x }}
+      onKeyDown={(e) => {
+        const items = [...e.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]')]
+        const i = items.indexOf(document.activeElement as HTMLElement)
+        if (e.key === 'Escape') onChoose(null)
+        if (e.key === 'ArrowDown') items[(i + 1) % items.length]?.focus()
+        if (e.key === 'ArrowUp') items[(i - 1 + items.length) % items.length]?.focus()
+        if (e.key.startsWith('Arrow')) e.preventDefault()
+      }}
+    >
+      {menu.records.map((r, i) => (
+        <button
+          key={r.id}
+          type="button"
+          role="menuitem"
+          autoFocus={i === 0}
+          className="overlap-item"
+          dir="auto"
+          onClick={() => onChoose(r)}
+        >
+          <span className="overlap-quote">{r.selectors.quote.exact.slice(0, 70)}</span>
+          {r.note && <span className="overlap-note">{r.note.slice(0, 70)}</span>}
+        </button>
+      ))}
+    </div>
+  )
+}
+
+function MetaForm({ doc, onDone }: { doc: DocumentRecord; onDone: () => void }) {
+  const [meta, setMeta] = useState<DocumentMeta>(doc)
+  const [errors, setErrors] = useState<MetaErrors>({})
+  const [problem, setProblem] = useState<string | null>(null)
+  return (
+    <form
+      noValidate
+      onSubmit={async (e) => {
+        e.preventDefault()
+        const parsed = documentMetaSchema.safeParse(meta)
+        if (!parsed.success) return setErrors(metaErrorsOf(parsed.error.issues))
+        try {
+          await updateDocumentMeta(doc, parsed.data)
+          onDone()
+        } catch (error) {
+          setProblem(describeError(error))
+        }
+      }}
+    >
+      {problem && (
+        <p role="alert" className="form-error">
+          {problem}
+        </p>
+      )}
+      <MetadataFields idPrefix="meta" value={meta} errors={errors} onChange={setMeta} />
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="submit" className="button primary">
+          Save details
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,183 @@
+// The reader without React: renders a document's blocks as plain text nodes
+// (one per block, never split), converts between DOM positions and offsets in
+// the canonical text, reports selections and clicks, and drives the painter.
+// The React shell creates it in an effect and feeds it through setters.
+import { lineStarts, type BlockKind } from '@shared/domain/document'
+import { IntervalIndex } from '../../highlight/interval-index'
+import { CssHighlightPainter, type PaintItem, type Painter, type Span } from '../../highlight/painter'
+
+export interface ReaderEvents {
+  /** A non-empty selection inside the text, or null when it goes away. */
+  onSelect(selection: (Span & { rect: DOMRect }) | null): void
+  /** A click on the text: the annotations under the pointer, innermost first (maybe none). */
+  onHighlightClick(ids: string[], point: { x: number; y: number }): void
+}
+
+const headingTag = (kind: BlockKind): string => (kind === 'p' ? 'p' : `h${Math.min(Number(kind[1]) + 1, 6)}`)
+
+export class ReaderEngine {
+  private blocks: HTMLElement[] = []
+  private starts: number[] = []
+  private text = ''
+  private items: PaintItem[] = []
+  private index = new IntervalIndex<string>([])
+  private readonly painter: Painter
+  private readonly abort = new AbortController()
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly events: ReaderEvents,
+  ) {
+    this.painter = new CssHighlightPainter((span) => this.rangeOf(span))
+    const signal = this.abort.signal
+    container.addEventListener('pointerup', () => setTimeout(() => this.reportSelection(), 0), { signal })
+    container.addEventListener('keyup', (e) => e.shiftKey && this.reportSelection(), { signal })
+    container.addEventListener('click', (e) => this.handleClick(e), { signal })
+    document.addEventListener(
+      'selectionchange',
+      () => {
+        const sel = document.getSelection()
+        if (!sel || sel.isCollapsed) this.events.onSelect(null)
+      },
+      { signal },
+    )
+  }
+
+  setDocument(text: string, kinds: readonly BlockKind[]): void {
+    if (text === this.text && this.blocks.length) return
+    this.text = text
+    this.starts = lineStarts(text)
+    const lines = text.split('\n')
+    this.blocks = lines.map((line, i) => {
+      const el = document.createElement(headingTag(kinds[i] ?? 'p'))
+      el.dir = 'auto'
+      el.className = 'reader-block'
+      el.dataset.start = String(this.starts[i])
+      el.textContent = line
+      return el
+    })
+    this.container.replaceChildren(...this.blocks)
+    this.repaint()
+  }
+
+  setAnnotations(items: readonly PaintItem[]): void {
+    this.items = [...items]
+    this.index = new IntervalIndex(items.map((i) => ({ start: i.start, end: i.end, value: i.id })))
+    this.repaint()
+  }
+
+  setSelected(spans: readonly Span[]): void {
+    this.painter.setSelected(spans)
+  }
+
+  setFocus(span: Span | null): void {
+    this.painter.setFocus(span)
+    if (span) this.scrollTo(span)
+  }
+
+  /** Scrolls a span into view and flashes it. */
+  reveal(span: Span): void {
+    this.scrollTo(span)
+    this.painter.flash(span)
+  }
+
+  /** The DOM Range for a span of the canonical text, or null if out of bounds. */
+  rangeOf({ start, end }: Span): Range | null {
+    const a = this.pointOf(start)
+    const b = this.pointOf(end)
+    if (!a || !b) return null
+    const range = document.createRange()
+    range.setStart(a.node, a.offset)
+    range.setEnd(b.node, b.offset)
+    return range
+  }
+
+  /** The current selection as offsets, clipped to the text and trimmed of surrounding white space. */
+  selectionSpan(): Span | null {
+    const sel = document.getSelection()
+    if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null
+    const range = sel.getRangeAt(0)
+    if (!range.intersectsNode(this.container)) return null
+    const whole = document.createRange()
+    whole.selectNodeContents(this.container)
+    let start = range.compareBoundaryPoints(Range.START_TO_START, whole) < 0 ? 0 : this.offsetOf(range.startContainer, range.startOffset)
+    let end =
+      range.compareBoundaryPoints(Range.END_TO_END, whole) > 0 ? this.text.length : this.offsetOf(range.endContainer, range.endOffset)
+    if (start === null || end === null) return null
+    while (start < end && /\s/.test(this.text[start]!)) start++
+    while (end > start && /\s/.test(this.text[end - 1]!)) end--
+    return end > start ? { start, end } : null
+  }
+
+  destroy(): void {
+    this.abort.abort()
+    this.painter.destroy()
+    this.container.replaceChildren()
+  }
+
+  private repaint(): void {
+    if (!this.blocks.length) return
+    this.painter.paint(this.items, this.index.overlaps())
+  }
+
+  private reportSelection(): void {
+    const span = this.selectionSpan()
+    const range = span && document.getSelection()?.getRangeAt(0)
+    this.events.onSelect(span && range ? { ...span, rect: range.getBoundingClientRect() } : null)
+  }
+
+  private handleClick(e: MouseEvent): void {
+    const sel = document.getSelection()
+    if (sel && !sel.isCollapsed) return
+    const offset = this.offsetAtPoint(e.clientX, e.clientY)
+    this.events.onHighlightClick(offset === null ? [] : this.index.at(offset), { x: e.clientX, y: e.clientY })
+  }
+
+  /** The character under a point: the caret position, checked against the glyph boxes either side of it. */
+  private offsetAtPoint(x: number, y: number): number | null {
+    const caret = document.caretPositionFromPoint(x, y)
+    if (!caret || !this.container.contains(caret.offsetNode)) return null
+    const offset = this.offsetOf(caret.offsetNode, caret.offset)
+    if (offset === null) return null
+    for (const candidate of [offset, offset - 1]) {
+      if (candidate < 0 || candidate >= this.text.length) continue
+      const rects = this.rangeOf({ start: candidate, end: candidate + 1 })?.getClientRects() ?? []
+      for (const r of rects) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return candidate
+    }
+    return null
+  }
+
+  private offsetOf(node: Node, offset: number): number | null {
+    if (node === this.container) {
+      return offset >= this.blocks.length ? this.text.length : (this.starts[offset] ?? null)
+    }
+    const block = (node.nodeType === Node.TEXT_NODE ? node.parentElement : node) as HTMLElement | null
+    const i = block ? this.blocks.indexOf(block) : -1
+    if (i < 0) return null
+    const start = this.starts[i]!
+    const length = block!.textContent?.length ?? 0
+    if (node.nodeType === Node.TEXT_NODE) return start + Math.min(offset, length)
+    return offset === 0 ? start : start + length
+  }
+
+  private pointOf(offset: number): { node: Node; offset: number } | null {
+    if (offset < 0 || offset > this.text.length || !this.blocks.length) return null
+    let lo = 0
+    let hi = this.starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1
+      if (this.starts[mid]! <= offset) lo = mid
+      else hi = mid - 1
+    }
+    const block = this.blocks[lo]!
+    const node = block.firstChild ?? block
+    const local = Math.min(offset - this.starts[lo]!, block.textContent?.length ?? 0)
+    return node === block ? { node: block, offset: 0 } : { node, offset: local }
+  }
+
+  private scrollTo(span: Span): void {
+    const range = this.rangeOf(span)
+    const el = range?.startContainer.parentElement
+    el?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+  }
+}

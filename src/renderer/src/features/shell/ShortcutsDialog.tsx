@@ -1,0 +1,40 @@
+// The keyboard shortcuts, opened with "?" or the header button.
+import { Modal } from './Modal'
+
+export const shortcuts: [string, string][] = [
+  ['↓ or J', 'Focus the next sentence in the text'],
+  ['↑ or K', 'Focus the previous sentence'],
+  ['Shift + ↓ / Shift + ↑', 'Extend or shrink the focused span by a sentence'],
+  ['Home / End', 'First or last sentence'],
+  ['A or Enter', 'Annotate the focused span (or the selected text)'],
+  ['Escape', 'Cancel: clear the focus, close the editor or a menu'],
+  ['Ctrl/Cmd + Enter', 'Save the annotation being edited'],
+  ['Ctrl/Cmd + Z', 'Undo'],
+  ['Shift + Ctrl/Cmd + Z or Ctrl + Y', 'Redo'],
+  ['Ctrl/Cmd + O', 'Open a document file'],
+  ['?', 'Show these shortcuts'],
+]
+
+export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  return (
+    <Modal open={open} title="Keyboard shortcuts" onClose={onClose}>
+      <table className="shortcuts">
+        <tbody>
+          {shortcuts.map(([keys, what]) => (
+            <tr key={keys}>
+              <th scope="row">
+                <kbd>{keys}</kbd>
+              </th>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="dialog-actions">
+        <button type="button" className="button primary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </Modal>
+  )
+}

@@ -1,0 +1,33 @@
+// Asks the browser (or Electron) to keep the store from being evicted under
+// storage pressure, and reports whether it agreed.
+import { useEffect, useState } from 'react'
+
+export type StorageStatus = 'checking' | 'persistent' | 'best-effort' | 'unavailable'
+
+export function useStorageStatus(): StorageStatus {
+  const [status, setStatus] = useState<StorageStatus>('checking')
+  useEffect(() => {
+    const storage = navigator.storage
+    if (!storage?.persist) {
+      setStatus('unavailable')
+      return
+    }
+    let live = true
+    storage
+      .persisted()
+      .then((already) => already || storage.persist())
+      .then((granted) => live && setStatus(granted ? 'persistent' : 'best-effort'))
+      .catch(() => live && setStatus('unavailable'))
+    return () => {
+      live = false
+    }
+  }, [])
+  return status
+}
+
+export const storageStatusText: Record<StorageStatus, string> = {
+  checking: 'Checking storage…',
+  persistent: 'Storage: persistent',
+  'best-effort': 'Storage: not persistent (may be cleared when disk space runs low)',
+  unavailable: 'Storage: persistence unavailable',
+}

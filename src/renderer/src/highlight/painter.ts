@@ -1,0 +1,98 @@
+// Paints highlights without touching the document's text nodes: the CSS
+// Custom Highlight API styles Ranges directly. A small fixed set of Highlight
+// objects (one per colour slot, plus overlap, focus, selected and flash) keeps
+// painting cheap: measured here, thousands of overlapping highlights paint in
+// tens of milliseconds this way, against seconds with one Highlight each or
+// with wrapped <mark> elements.
+import { colourSlotCount } from '@shared/domain/tags'
+
+export interface Span {
+  start: number
+  end: number
+}
+export interface PaintItem extends Span {
+  id: string
+  slot: number
+}
+
+export interface Painter {
+  paint(items: readonly PaintItem[], overlaps: readonly Span[]): void
+  setSelected(spans: readonly Span[]): void
+  setFocus(span: Span | null): void
+  flash(span: Span): void
+  destroy(): void
+}
+
+export const highlightNames = {
+  slot: (n: number) => `aw-slot-${n}`,
+  overlap: 'aw-overlap',
+  selected: 'aw-selected',
+  focus: 'aw-focus',
+  flash: 'aw-flash',
+} as const
+
+export class CssHighlightPainter implements Painter {
+  private readonly slots: Highlight[] = []
+  private readonly overlap = new Highlight()
+  private readonly selected = new Highlight()
+  private readonly focus = new Highlight()
+  private readonly flashing = new Highlight()
+  private flashTimer: ReturnType<typeof setTimeout> | undefined
+
+  constructor(private readonly toRange: (span: Span) => Range | null) {
+    for (let i = 0; i < colourSlotCount; i++) {
+      const h = new Highlight()
+      h.priority = 1
+      this.slots.push(h)
+      CSS.highlights.set(highlightNames.slot(i), h)
+    }
+    // Higher priority paints on top where highlights overlap.
+    this.overlap.priority = 2
+    this.focus.priority = 3
+    this.selected.priority = 4
+    this.flashing.priority = 5
+    CSS.highlights.set(highlightNames.overlap, this.overlap)
+    CSS.highlights.set(highlightNames.focus, this.focus)
+    CSS.highlights.set(highlightNames.selected, this.selected)
+    CSS.highlights.set(highlightNames.flash, this.flashing)
+  }
+
+  paint(items: readonly PaintItem[], overlaps: readonly Span[]): void {
+    this.slots.forEach((h) => h.clear())
+    for (const item of items) {
+      const range = this.toRange(item)
+      if (range) this.slots[item.slot % colourSlotCount]!.add(range)
+    }
+    this.fill(this.overlap, overlaps)
+  }
+
+  setSelected(spans: readonly Span[]): void {
+    this.fill(this.selected, spans)
+  }
+
+  setFocus(span: Span | null): void {
+    this.fill(this.focus, span ? [span] : [])
+  }
+
+  flash(span: Span): void {
+    this.fill(this.flashing, [span])
+    clearTimeout(this.flashTimer)
+    this.flashTimer = setTimeout(() => this.flashing.clear(), 1200)
+  }
+
+  destroy(): void {
+    clearTimeout(this.flashTimer)
+    for (let i = 0; i < colourSlotCount; i++) CSS.highlights.delete(highlightNames.slot(i))
+    for (const name of [highlightNames.overlap, highlightNames.focus, highlightNames.selected, highlightNames.flash]) {
+      CSS.highlights.delete(name)
+    }
+  }
+
+  private fill(highlight: Highlight, spans: readonly Span[]): void {
+    highlight.clear()
+    for (const span of spans) {
+      const range = this.toRange(span)
+      if (range) highlight.add(range)
+    }
+  }
+}

@@ -1,0 +1,21 @@
+// What the renderer needs from its host. The Electron platform answers through
+// the preload's narrow bridge; the web platform uses what a browser page can
+// do on its own (a file input, a download). Both satisfy this one type.
+import type { MenuCommand, OpenedFile, Result } from '@shared/ipc-contract'
+
+export interface SaveRequest {
+  defaultName: string
+  content: string
+  mimeType: string
+  filters: { name: string; extensions: string[] }[]
+}
+
+export interface Platform {
+  kind: 'electron' | 'web'
+  /** Lets the user pick .txt/.md/.html files; an empty list when cancelled. */
+  openDocuments(): Promise<Result<OpenedFile[]>>
+  /** Saves text the user chose to export; `null` when cancelled. */
+  saveFile(request: SaveRequest): Promise<Result<{ path: string } | null>>
+  openExternal(url: string): Promise<Result<null>>
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+}

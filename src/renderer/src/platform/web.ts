@@ -1,0 +1,59 @@
+// The plain web page host (`npm run web`, and the end-to-end tests): a file
+// input to open, a download to save, a new tab for links. No bridge exists.
+import { maxOpenFileBytes, openableExtensions, type OpenedFile, type Result } from '@shared/ipc-contract'
+import type { Platform } from './bridge'
+
+export async function readPickedFiles(files: readonly File[]): Promise<Result<OpenedFile[]>> {
+  const opened: OpenedFile[] = []
+  for (const file of files) {
+    const ext = file.name.split('.').pop()?.toLowerCase() ?? ''
+    if (!(openableExtensions as readonly string[]).includes(ext)) {
+      return { ok: false, error: `“${file.name}” is not a text, Markdown or HTML file (.txt, .md, .html).` }
+    }
+    if (file.size > maxOpenFileBytes) {
+      return { ok: false, error: `“${file.name}” is larger than ${maxOpenFileBytes / 1024 / 1024} MB and was not opened.` }
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    try {
+      opened.push({ name: file.name, content: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) })
+    } catch {
+      return { ok: false, error: `“${file.name}” is not valid UTF-8 text. Save it as UTF-8 and try again.` }
+    }
+  }
+  return { ok: true, value: opened }
+}
+
+function pickFiles(): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.multiple = true
+    input.accept = openableExtensions.map((e) => `.${e}`).join(',')
+    input.addEventListener('change', () => resolve([...(input.files ?? [])]))
+    input.addEventListener('cancel', () => resolve([]))
+    input.click()
+  })
+}
+
+export function webPlatform(): Platform {
+  return {
+    kind: 'web',
+    openDocuments: async () => readPickedFiles(await pickFiles()),
+    async saveFile({ defaultName, content, mimeType }) {
+      const url = URL.createObjectURL(new Blob([content], { type: mimeType }))
+      const a = document.createElement('a')
+      a.href = url
+      a.download = defaultName
+      a.click()
+      setTimeout(() => URL.revokeObjectURL(url), 10_000)
+      return { ok: true, value: { path: defaultName } }
+    },
+    async openExternal(url) {
+      const { protocol } = new URL(url)
+      if (protocol !== 'https:' && protocol !== 'http:') return { ok: false, error: 'Only web links can be opened.' }
+      window.open(url, '_blank', 'noopener,noreferrer')
+      return { ok: true, value: null }
+    },
+    onMenuCommand: () => () => {},
+  }
+}
