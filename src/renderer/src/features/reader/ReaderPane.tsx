@@ -35,7 +35,9 @@ export function ReaderPane(props: {
         <header className="doc-header">
           <h1 dir="auto">{doc.title}</h1>
           <p className="doc-byline" dir="auto">
-            {[doc.outlet, doc.author, formatDay(doc.published)].filter(Boolean).join(' · ')}
+            {[doc.outlet, doc.author, formatDay(doc.published), `${doc.wordCount.toLocaleString()} words`]
+              .filter(Boolean)
+              .join(' · ')}
             {doc.url && (
               <>
                 {' · '}
@@ -50,8 +52,6 @@ export function ReaderPane(props: {
                 </a>
               </>
             )}
-            {' · '}
-            {doc.wordCount.toLocaleString()} words
           </p>
           <button type="button" className="link-button" onClick={() => setEditingMeta(true)}>
             Edit details

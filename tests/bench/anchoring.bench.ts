@@ -1,0 +1,108 @@
+// Benchmark of the anchoring core: re-anchor 5,000 annotations on a ~1 MB text
+// built from the sample article repeated with variations, (a) unchanged, (b)
+// after an insertion at the start that shifts every offset, (c) after word
+// changes inside a share of the quotes that force fuzzy matching.
+// Run: npx vitest bench --run tests/bench/anchoring.bench.ts
+import { readFileSync } from 'node:fs'
+import { bench, describe } from 'vitest'
+import { anchor, describeRange, type AnchorStatus, type TextSelectors } from '../../src/shared/anchoring'
+
+const ANNOTATIONS = 5_000
+const TARGET_LENGTH = 1_000_000
+const FUZZY_SHARE = 0.2
+
+/** Deterministic PRNG (mulberry32) so every run benchmarks the same inputs. */
+function prng(seed: number): () => number {
+  let a = seed
+  return () => {
+    a = (a + 0x6d2b79f5) | 0
+    let t = Math.imul(a ^ (a >>> 15), 1 | a)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const article = readFileSync(new URL('../../resources/sample-article.txt', import.meta.url), 'utf8')
+const cities = ['Homs', 'Hama', 'Aleppo', 'Idlib', 'Raqqa', 'Latakia', 'Tartus', 'Daraa', 'Palmyra', 'Qamishli', 'Manbij']
+const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+
+/** Copy `i` of the article: other city and weekday, a different week count, numbered paragraphs. */
+function variant(i: number): string {
+  return article
+    .replaceAll('Homs', cities[i % cities.length]!)
+    .replaceAll('Friday', days[i % days.length]!)
+    .replaceAll('two weeks', `${2 + (i % 9)} weeks`)
+    .split('\n')
+    .map((paragraph, j) => `Dispatch ${i + 1}.${j + 1}: ${paragraph}`)
+    .join('\n')
+}
+
+function buildText(): string {
+  const copies: string[] = []
+  let length = 0
+  for (let i = 0; length < TARGET_LENGTH; i++) {
+    copies.push(variant(i))
+    length += copies[copies.length - 1]!.length + 1
+  }
+  return copies.join('\n')
+}
+
+/** Random word-aligned ranges of 8 to ~120 code units. */
+function buildAnnotations(text: string, random: () => number): TextSelectors[] {
+  const out: TextSelectors[] = []
+  while (out.length < ANNOTATIONS) {
+    const from = text.indexOf(' ', Math.floor(random() * (text.length - 200))) + 1
+    const to = text.indexOf(' ', from + 8 + Math.floor(random() * 110))
+    if (from <= 0 || to === -1 || text.slice(from, to).includes('\n')) continue
+    out.push(describeRange(text, from, to))
+  }
+  return out
+}
+
+/** Replace one word inside a share of the quotes (later edits first so earlier offsets stay valid). */
+function withWordChanges(text: string, annotations: TextSelectors[], random: () => number): string {
+  const replacements = ['town', 'troops', 'rebels', 'region', 'army']
+  const edits: Array<{ at: number; length: number; word: string }> = []
+  for (const sel of annotations) {
+    if (random() >= FUZZY_SHARE || sel.quote.exact.length < 24) continue
+    const inner = [...sel.quote.exact.matchAll(/ ([a-z]{3,6}) /g)]
+    const match = inner[Math.floor(random() * inner.length)]
+    if (match === undefined) continue
+    const word = replacements.find((r) => r !== match[1])!
+    edits.push({ at: sel.position.start + match.index + 1, length: match[1]!.length, word })
+  }
+  edits.sort((a, b) => b.at - a.at)
+  let edited = text
+  let floor = Infinity
+  for (const e of edits) {
+    if (e.at + e.length > floor) continue // overlaps an edit already applied
+    edited = edited.slice(0, e.at) + e.word + edited.slice(e.at + e.length)
+    floor = e.at
+  }
+  return edited
+}
+
+const random = prng(20240607)
+const text = buildText()
+const annotations = buildAnnotations(text, random)
+const shifted = 'Editor’s note: this compilation was updated after publication; the dispatches below are unchanged.\n' + text
+const reworded = withWordChanges(text, annotations, random)
+
+function anchorAll(target: string): Record<AnchorStatus | 'orphaned', number> {
+  const counts = { exact: 0, moved: 0, fuzzy: 0, orphaned: 0 }
+  for (const sel of annotations) counts[anchor(target, sel).status]++
+  return counts
+}
+
+// One untimed pass per scenario so the output shows what is being measured.
+console.log(`text: ${text.length} code units, ${annotations.length} annotations`)
+console.log('(a) unchanged   ', JSON.stringify(anchorAll(text)))
+console.log('(b) shifted     ', JSON.stringify(anchorAll(shifted)))
+console.log('(c) word changes', JSON.stringify(anchorAll(reworded)))
+
+describe(`anchor ${ANNOTATIONS} annotations on ~1 MB`, () => {
+  const options = { iterations: 5, warmupIterations: 1, time: 0 }
+  bench('(a) no edits', () => void anchorAll(text), options)
+  bench('(b) insertion at the start', () => void anchorAll(shifted), options)
+  bench('(c) word changes forcing fuzzy matches', () => void anchorAll(reworded), options)
+})
