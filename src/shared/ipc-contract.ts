@@ -1,10 +1,9 @@
 // Every IPC channel between the renderer and the main process, with its
 // argument and result types. Main handlers, the preload and the renderer's
 // Electron platform are all typed from this one file. Handlers validate their
-// arguments with the zod schemas below and answer with a Result instead of
-// throwing across the process boundary.
-import { z } from 'zod'
-
+// arguments with the zod schemas in ipc-schemas.ts (kept apart so the preload
+// bundle stays free of zod) and answer with a Result instead of throwing
+// across the process boundary.
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string }
 
 /** A text file the user picked in a native dialog, read by the main process. */
@@ -13,31 +12,12 @@ export interface OpenedFile {
   content: string
 }
 
-export const saveFileRequestSchema = z.object({
-  defaultName: z
-    .string()
-    .min(1)
-    .max(200)
-    .refine((n) => !/[\\/]/.test(n), 'must be a file name, not a path'),
-  content: z.string().max(200 * 1024 * 1024),
-  filters: z
-    .array(z.object({ name: z.string().min(1).max(100), extensions: z.array(z.string().regex(/^[a-z0-9]+$/i)).min(1) }))
-    .max(10),
-})
-export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>
-
-/** Only web links leave the app, and only to the system browser. */
-export const externalUrlSchema = z
-  .string()
-  .max(4096)
-  .refine((u) => {
-    try {
-      const { protocol } = new URL(u)
-      return protocol === 'https:' || protocol === 'http:'
-    } catch {
-      return false
-    }
-  }, 'only http and https links can be opened')
+export interface SaveFileRequest {
+  /** A file name only, never a path. */
+  defaultName: string
+  content: string
+  filters: { name: string; extensions: string[] }[]
+}
 
 export interface IpcContract {
   /** Native open dialog for .txt/.md/.html; an empty list when cancelled. */

@@ -23,7 +23,19 @@ function prng(seed: number): () => number {
 }
 
 const article = readFileSync(new URL('../../resources/sample-article.txt', import.meta.url), 'utf8')
-const cities = ['Homs', 'Hama', 'Aleppo', 'Idlib', 'Raqqa', 'Latakia', 'Tartus', 'Daraa', 'Palmyra', 'Qamishli', 'Manbij']
+const cities = [
+  'Homs',
+  'Hama',
+  'Aleppo',
+  'Idlib',
+  'Raqqa',
+  'Latakia',
+  'Tartus',
+  'Daraa',
+  'Palmyra',
+  'Qamishli',
+  'Manbij',
+]
 const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
 
 /** Copy `i` of the article: other city and weekday, a different week count, numbered paragraphs. */
@@ -85,7 +97,9 @@ function withWordChanges(text: string, annotations: TextSelectors[], random: () 
 const random = prng(20240607)
 const text = buildText()
 const annotations = buildAnnotations(text, random)
-const shifted = 'Editor’s note: this compilation was updated after publication; the dispatches below are unchanged.\n' + text
+const shifted =
+  'Editor’s note: this compilation was updated after publication; the dispatches below are unchanged.\n' +
+  text
 const reworded = withWordChanges(text, annotations, random)
 
 function anchorAll(target: string): Record<AnchorStatus | 'orphaned', number> {
@@ -101,7 +115,7 @@ console.log('(b) shifted     ', JSON.stringify(anchorAll(shifted)))
 console.log('(c) word changes', JSON.stringify(anchorAll(reworded)))
 
 describe(`anchor ${ANNOTATIONS} annotations on ~1 MB`, () => {
-  const options = { iterations: 5, warmupIterations: 1, time: 0 }
+  const options = { iterations: 10, warmupIterations: 3, time: 0 }
   bench('(a) no edits', () => void anchorAll(text), options)
   bench('(b) insertion at the start', () => void anchorAll(shifted), options)
   bench('(c) word changes forcing fuzzy matches', () => void anchorAll(reworded), options)

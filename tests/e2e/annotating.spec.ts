@@ -7,7 +7,6 @@ import {
   annotationList,
   clickPhrase,
   dragSelect,
-  fillEditor,
   openApp,
   paintedTexts,
   readerText,

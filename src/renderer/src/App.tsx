@@ -21,6 +21,7 @@ import { ReaderPane, type HitMenu } from './features/reader/ReaderPane'
 import type { ReaderHandle } from './features/reader/ReaderView'
 import { NoticeProvider, useNotify } from './features/shell/notices'
 import { ShortcutsDialog } from './features/shell/ShortcutsDialog'
+import { useUndo } from './features/shell/use-undo'
 import { storageStatusText, useStorageStatus } from './features/shell/use-storage-status'
 
 type Editing = { kind: 'new'; span: Span } | { kind: 'edit'; record: AnnotationRecord } | null
@@ -29,31 +30,16 @@ const isEditable = (el: Element | null) =>
   !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || (el as HTMLElement).isContentEditable)
 
 export function App() {
-  const notifyRef = useRef<(m: string, o?: { tone?: 'info' | 'error'; undoable?: boolean }) => void>(() => {})
-  const runUndo = useCallback(async (redo = false) => {
-    try {
-      const label = redo ? await undoStack.redo() : await undoStack.undo()
-      notifyRef.current(label ? `${redo ? 'Redid' : 'Undid'}: ${label}.` : `Nothing to ${redo ? 'redo' : 'undo'}.`)
-    } catch (error) {
-      notifyRef.current(describeError(error), { tone: 'error' })
-    }
-  }, [])
   return (
-    <NoticeProvider onUndo={() => void runUndo()}>
-      <Workspace runUndo={runUndo} notifyRef={notifyRef} />
+    <NoticeProvider>
+      <Workspace />
     </NoticeProvider>
   )
 }
 
-function Workspace({
-  runUndo,
-  notifyRef,
-}: {
-  runUndo: (redo?: boolean) => Promise<void>
-  notifyRef: React.RefObject<(m: string, o?: { tone?: 'info' | 'error'; undoable?: boolean }) => void>
-}) {
+function Workspace() {
   const notify = useNotify()
-  notifyRef.current = notify
+  const runUndo = useUndo()
   const [docId, setDocId] = useState<DocumentId | null>(null)
   const [ready, setReady] = useState(false)
   const [editing, setEditing] = useState<Editing>(null)
@@ -139,7 +125,7 @@ function Workspace({
     try {
       await deleteAnnotation(record)
       if (selectedId === record.id) setSelectedId(null)
-      notify('Annotation deleted.', { undoable: true })
+      notify('Annotation deleted.', { undo: () => void runUndo() })
     } catch (error) {
       notify(describeError(error), { tone: 'error' })
     }
@@ -224,10 +210,10 @@ function Workspace({
           if (editing.kind === 'new') {
             const record = await createAnnotation(doc, editing.span, draft)
             setSelectedId(record.id)
-            notify('Annotation saved.', { undoable: true })
+            notify('Annotation saved.', { undo: () => void runUndo() })
           } else {
             await updateAnnotation(editing.record, draft)
-            notify('Annotation updated.', { undoable: true })
+            notify('Annotation updated.', { undo: () => void runUndo() })
           }
           setEditing(null)
         }}

@@ -8,6 +8,7 @@ import { documents } from '../../services'
 import { describeError } from '../../db/errors'
 import { deleteDocument, updateDocumentMeta } from '../annotations/actions'
 import { useNotify } from '../shell/notices'
+import { useUndo } from '../shell/use-undo'
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' })
 export const formatDay = (iso: string) => (iso ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : '')
@@ -24,12 +25,13 @@ export function LibraryPanel({
   const rows = useLiveQuery(() => documents.listWithCounts(), [])
   const [renaming, setRenaming] = useState<string | null>(null)
   const notify = useNotify()
+  const runUndo = useUndo()
 
   const remove = async (doc: DocumentRecord) => {
     try {
       await deleteDocument(doc.id)
       if (doc.id === currentId) onOpen(null)
-      notify(`Deleted “${doc.title}”.`, { undoable: true })
+      notify(`Deleted “${doc.title}”.`, { undo: () => void runUndo() })
     } catch (error) {
       notify(describeError(error), { tone: 'error' })
     }

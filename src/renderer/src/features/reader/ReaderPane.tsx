@@ -58,6 +58,7 @@ export function ReaderPane(props: {
           </button>
         </header>
         <ReaderView
+          key={doc.id}
           text={doc.text}
           blocks={doc.blocks}
           paintItems={props.paintItems}

@@ -27,7 +27,8 @@ export function ReaderView({ text, blocks, paintItems, selectedSpans, onAnnotate
   const containerRef = useRef<HTMLDivElement>(null)
   const engineRef = useRef<ReaderEngine | null>(null)
   const callbacks = useRef({ onHighlightClick })
-  const [selection, setSelection] = useState<(Span & { rect: DOMRect }) | null>(null)
+  // The selection, with where its toolbar goes relative to the reader host.
+  const [selection, setSelection] = useState<(Span & { top: number; left: number }) | null>(null)
   const [cursor, setCursor] = useState<{ anchor: number; head: number } | null>(null)
   const sentences = useMemo(() => sentenceRanges(text), [text])
 
@@ -37,7 +38,12 @@ export function ReaderView({ text, blocks, paintItems, selectedSpans, onAnnotate
 
   useEffect(() => {
     const engine = new ReaderEngine(containerRef.current!, {
-      onSelect: setSelection,
+      onSelect: (sel) => {
+        const host = containerRef.current?.parentElement?.getBoundingClientRect()
+        setSelection(
+          sel && host ? { start: sel.start, end: sel.end, top: sel.rect.bottom - host.top + 6, left: Math.max(8, sel.rect.left - host.left) } : null,
+        )
+      },
       onHighlightClick: (ids, point) => callbacks.current.onHighlightClick(ids, point),
     })
     engineRef.current = engine
@@ -51,7 +57,6 @@ export function ReaderView({ text, blocks, paintItems, selectedSpans, onAnnotate
 
   useEffect(() => {
     engineRef.current?.setDocument(text, blocks)
-    setCursor(null)
   }, [text, blocks])
   useEffect(() => engineRef.current?.setAnnotations(paintItems), [paintItems])
   useEffect(() => engineRef.current?.setSelected(selectedSpans), [selectedSpans])
@@ -106,7 +111,6 @@ export function ReaderView({ text, blocks, paintItems, selectedSpans, onAnnotate
     }
   }
 
-  const hostRect = containerRef.current?.parentElement?.getBoundingClientRect()
   const focusText = focusSpan ? text.slice(focusSpan.start, focusSpan.end) : ''
 
   return (
@@ -126,12 +130,12 @@ export function ReaderView({ text, blocks, paintItems, selectedSpans, onAnnotate
       <p className="sr-only" aria-live="polite">
         {cursor && focusText ? `Sentence ${cursor.head + 1} of ${sentences.length}: ${focusText}` : ''}
       </p>
-      {selection && hostRect && (
+      {selection && (
         <div
           role="toolbar"
           aria-label="Selection"
           className="selection-toolbar"
-          style={{ top: selection.rect.bottom - hostRect.top + 6, left: Math.max(8, selection.rect.left - hostRect.left) }}
+          style={{ top: selection.top, left: selection.left }}
         >
           <button
             type="button"

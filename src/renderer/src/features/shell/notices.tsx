@@ -6,10 +6,12 @@ export interface Notice {
   id: number
   message: string
   tone: 'info' | 'error'
-  undoable: boolean
+  /** Offered as an Undo button beside the message. */
+  undo?: () => void
 }
+export type Notify = (message: string, options?: { tone?: Notice['tone']; undo?: () => void }) => void
 interface NoticeApi {
-  notify(message: string, options?: { tone?: Notice['tone']; undoable?: boolean }): void
+  notify: Notify
 }
 
 const NoticeContext = createContext<NoticeApi>({ notify: () => {} })
@@ -17,11 +19,11 @@ export const useNotify = () => useContext(NoticeContext).notify
 
 let nextId = 1
 
-export function NoticeProvider({ children, onUndo }: { children: ReactNode; onUndo: () => void }) {
+export function NoticeProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<Notice | null>(null)
   const notify = useCallback<NoticeApi['notify']>((message, options) => {
     const id = nextId++
-    setNotice({ id, message, tone: options?.tone ?? 'info', undoable: options?.undoable ?? false })
+    setNotice({ id, message, tone: options?.tone ?? 'info', undo: options?.undo })
     if (options?.tone !== 'error') setTimeout(() => setNotice((n) => (n?.id === id ? null : n)), 8000)
   }, [])
   const api = useMemo(() => ({ notify }), [notify])
@@ -35,8 +37,15 @@ export function NoticeProvider({ children, onUndo }: { children: ReactNode; onUn
         {notice && (
           <div className={`toast toast-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : undefined}>
             <span>{notice.message}</span>
-            {notice.undoable && (
-              <button type="button" className="link-button" onClick={onUndo}>
+            {notice.undo && (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  setNotice(null)
+                  notice.undo?.()
+                }}
+              >
                 Undo
               </button>
             )}

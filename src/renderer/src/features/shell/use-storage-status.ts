@@ -5,13 +5,10 @@ import { useEffect, useState } from 'react'
 export type StorageStatus = 'checking' | 'persistent' | 'best-effort' | 'unavailable'
 
 export function useStorageStatus(): StorageStatus {
-  const [status, setStatus] = useState<StorageStatus>('checking')
+  const [status, setStatus] = useState<StorageStatus>(() => ('persist' in (navigator.storage ?? {}) ? 'checking' : 'unavailable'))
   useEffect(() => {
     const storage = navigator.storage
-    if (!storage?.persist) {
-      setStatus('unavailable')
-      return
-    }
+    if (!('persist' in (storage ?? {}))) return
     let live = true
     storage
       .persisted()

@@ -1,0 +1,30 @@
+// The zod schemas the main process checks IPC arguments against, one per
+// argument type of ipc-contract.ts.
+import { z } from 'zod'
+import type { SaveFileRequest } from './ipc-contract'
+
+export const saveFileRequestSchema = z.object({
+  defaultName: z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((n) => !/[\\/]/.test(n), 'must be a file name, not a path'),
+  content: z.string().max(200 * 1024 * 1024),
+  filters: z
+    .array(z.object({ name: z.string().min(1).max(100), extensions: z.array(z.string().regex(/^[a-z0-9]+$/i)).min(1) }))
+    .max(10),
+}) satisfies z.ZodType<SaveFileRequest>
+
+/** Only web links leave the app, and only to the system browser. */
+export const externalUrlSchema = z
+  .string()
+  .max(4096)
+  .refine((u) => {
+    try {
+      const { protocol } = new URL(u)
+      return protocol === 'https:' || protocol === 'http:'
+    } catch {
+      return false
+    }
+  }, 'only http and https links can be opened')
+
