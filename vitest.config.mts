@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['fake-indexeddb/auto'],
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/unit.json' },
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 })
