@@ -27,7 +27,10 @@ export default tseslint.config(
         {
           paths: impure.filter((p) => !p.includes('*')),
           patterns: [
-            { group: ['react/*', '@renderer/*', '**/renderer/**', '**/main/**', '**/preload/**'], message: 'src/shared is pure' },
+            {
+              group: ['react/*', '@renderer/*', '**/renderer/**', '**/main/**', '**/preload/**'],
+              message: 'src/shared is pure',
+            },
           ],
         },
       ],
@@ -38,7 +41,10 @@ export default tseslint.config(
     files: ['src/main/**/*.ts', 'src/preload/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: {
-      'no-restricted-imports': ['error', { paths: ['react', 'react-dom', 'dexie', 'dexie-react-hooks'], patterns: ['@renderer/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: ['react', 'react-dom', 'dexie', 'dexie-react-hooks'], patterns: ['@renderer/*'] },
+      ],
     },
   },
   {
@@ -50,5 +56,8 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['**/main/**', '**/preload/**'] }],
     },
   },
-  { files: ['tests/**/*.ts', '*.config.*'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  {
+    files: ['tests/**/*.ts', '*.config.*', 'scripts/**/*.mjs', '*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 )

@@ -20,7 +20,9 @@ if (e2e) {
 }
 const exitStatus = Number(process.argv[2] ?? 0)
 if (exitStatus !== 0 && failed === 0) {
-  console.log(`A stage failed before its tests could run (unit report: ${unit ? 'yes' : 'no'}, e2e report: ${e2e ? 'yes' : 'no'}).`)
+  console.log(
+    `A stage failed before its tests could run (unit report: ${unit ? 'yes' : 'no'}, e2e report: ${e2e ? 'yes' : 'no'}).`,
+  )
   failed = 1
 }
 console.log(`${passed} passed, ${failed} failed`)

@@ -51,7 +51,10 @@ function systemReason(error: unknown): string {
  * Read the chosen files. All sizes are checked before anything is read, so a
  * too-large file in a multi-selection fails fast and names the culprit.
  */
-export async function readDocuments(paths: readonly string[], limit = maxOpenFileBytes): Promise<OpenedFile[]> {
+export async function readDocuments(
+  paths: readonly string[],
+  limit = maxOpenFileBytes,
+): Promise<OpenedFile[]> {
   const sizes = await Promise.all(
     paths.map(async (path) => {
       try {
@@ -64,7 +67,9 @@ export async function readDocuments(paths: readonly string[], limit = maxOpenFil
   sizes.forEach((size, i) => {
     if (size > limit) {
       const name = basename(paths[i] ?? '')
-      throw new UserFacingError(`"${name}" is ${megabytes(size)}, over the ${megabytes(limit)} limit for opening files.`)
+      throw new UserFacingError(
+        `"${name}" is ${megabytes(size)}, over the ${megabytes(limit)} limit for opening files.`,
+      )
     }
   })
   return Promise.all(

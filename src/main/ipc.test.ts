@@ -34,7 +34,11 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true })
 })
 
-async function call(channel: IpcChannel, args: unknown[], event: unknown = trustedEvent): Promise<Result<unknown>> {
+async function call(
+  channel: IpcChannel,
+  args: unknown[],
+  event: unknown = trustedEvent,
+): Promise<Result<unknown>> {
   const handler = fakeIpcMain.handlers.get(channel)
   if (!handler) throw new Error(`no handler for ${channel}`)
   return (await handler(event, ...args)) as Result<unknown>
@@ -68,14 +72,19 @@ describe('sender check', () => {
     ['a subframe', { sender: {}, senderFrame: { url: 'app://workbench/index.html', parent: appFrame } }],
   ])('refuses calls from %s', async (_label, event) => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined)
-    expect(errorOf(await call('shell:open-external', ['https://example.org'], event))).toMatch(/may only be called/)
+    expect(errorOf(await call('shell:open-external', ['https://example.org'], event))).toMatch(
+      /may only be called/,
+    )
     expect(fakeShell.opened).toEqual([])
   })
 })
 
 describe('shell:open-external', () => {
   it('opens http(s) links', async () => {
-    expect(await call('shell:open-external', ['https://example.org/a?b=c'])).toEqual({ ok: true, value: null })
+    expect(await call('shell:open-external', ['https://example.org/a?b=c'])).toEqual({
+      ok: true,
+      value: null,
+    })
     expect(fakeShell.opened).toEqual(['https://example.org/a?b=c'])
   })
 
@@ -100,7 +109,10 @@ describe('dialog:open-documents', () => {
     await mkdir(join(root, 'picked'))
     await writeFile(notes, '\uFEFF# Notes — ünïcode')
     await writeFile(report, 'Plain report')
-    await writeFile(windows, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('UTF-16 text', 'utf16le')]))
+    await writeFile(
+      windows,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('UTF-16 text', 'utf16le')]),
+    )
     fakeDialog.openAnswer = { canceled: false, filePaths: [notes, report, windows] }
 
     expect(await call('dialog:open-documents', [])).toEqual({
@@ -137,7 +149,9 @@ describe('dialog:open-documents', () => {
     await writeFile(over, '')
     await truncate(over, maxOpenFileBytes + 1)
     fakeDialog.openAnswer = { canceled: false, filePaths: [over] }
-    expect(errorOf(await call('dialog:open-documents', []))).toMatch(/^"over\.txt" is 20\.0 MB, over the 20 MB limit/)
+    expect(errorOf(await call('dialog:open-documents', []))).toMatch(
+      /^"over\.txt" is 20\.0 MB, over the 20 MB limit/,
+    )
   })
 
   it('accepts a file exactly at the limit', async () => {
@@ -166,7 +180,9 @@ describe('dialog:open-documents', () => {
   it('turns a failing dialog into a result instead of throwing', async () => {
     vi.spyOn(fakeDialog, 'showOpenDialog').mockRejectedValueOnce(new Error('portal unavailable'))
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    expect(errorOf(await call('dialog:open-documents', []))).toBe('dialog:open-documents failed: portal unavailable')
+    expect(errorOf(await call('dialog:open-documents', []))).toBe(
+      'dialog:open-documents failed: portal unavailable',
+    )
   })
 })
 
@@ -183,7 +199,9 @@ describe('dialog:save-file', () => {
       filters: [{ name: 'JSON', extensions: ['json'] }],
     })
     expect(await readFile(target, 'utf8')).toBe('{"annotations":[]}')
-    expect(JSON.parse(await readFile(join(root, 'userData', 'settings.json'), 'utf8'))).toEqual({ lastFolder: exports })
+    expect(JSON.parse(await readFile(join(root, 'userData', 'settings.json'), 'utf8'))).toEqual({
+      lastFolder: exports,
+    })
 
     fakeDialog.saveAnswer = { canceled: true, filePath: '' }
     await call('dialog:save-file', [request({ defaultName: 'briefing.md' })])
@@ -206,9 +224,17 @@ describe('dialog:save-file', () => {
   })
 
   it.each([
-    ['a path as the name', request({ defaultName: '../../.bashrc' }), /argument 1 › defaultName: must be a file name/],
+    [
+      'a path as the name',
+      request({ defaultName: '../../.bashrc' }),
+      /argument 1 › defaultName: must be a file name/,
+    ],
     ['an empty name', request({ defaultName: '' }), /argument 1 › defaultName/],
-    ['a bad extension', request({ filters: [{ name: 'X', extensions: ['j.s'] }] }), /filters\[0\]\.extensions\[0\]/],
+    [
+      'a bad extension',
+      request({ filters: [{ name: 'X', extensions: ['j.s'] }] }),
+      /filters\[0\]\.extensions\[0\]/,
+    ],
     ['no content', { defaultName: 'a.txt', filters: [] }, /argument 1 › content/],
     ['a string instead of an object', 'a.txt', /argument 1/],
   ])('rejects %s with a readable message', async (_label, bad, message) => {
@@ -224,7 +250,9 @@ describe('dialog:save-file', () => {
     vi.mocked(fsPromises.writeFile).mockRejectedValueOnce(
       Object.assign(new Error(`EACCES: permission denied, open '${target}'`), { code: 'EACCES' }),
     )
-    expect(errorOf(await call('dialog:save-file', [request()]))).toBe(`Could not save "${target}": permission denied.`)
+    expect(errorOf(await call('dialog:save-file', [request()]))).toBe(
+      `Could not save "${target}": permission denied.`,
+    )
   })
 
   it('reports a target folder that does not exist', async () => {

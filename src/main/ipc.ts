@@ -26,7 +26,10 @@ type Args<C extends IpcChannel> = IpcContract[C]['args']
 type Value<C extends IpcChannel> = IpcContract[C]['result'] extends Result<infer T> ? T : never
 
 /** A channel's implementation: receives validated arguments, returns the plain value or throws. */
-export type IpcImplementation<C extends IpcChannel> = (event: IpcMainInvokeEvent, ...args: Args<C>) => Promise<Value<C>>
+export type IpcImplementation<C extends IpcChannel> = (
+  event: IpcMainInvokeEvent,
+  ...args: Args<C>
+) => Promise<Value<C>>
 
 export interface ChannelHandler<C extends IpcChannel> {
   args: z.ZodType<Args<C>>
@@ -38,7 +41,9 @@ export type ChannelHandlers = { [C in IpcChannel]: ChannelHandler<C> }
 function describePath(path: readonly PropertyKey[]): string {
   const [index, ...rest] = path
   if (index === undefined) return ''
-  const where = rest.map((key, i) => (typeof key === 'number' ? `[${String(key)}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+  const where = rest.map((key, i) =>
+    typeof key === 'number' ? `[${String(key)}]` : `${i === 0 ? '' : '.'}${String(key)}`,
+  )
   const arg = typeof index === 'number' ? `argument ${String(index + 1)}` : String(index)
   return where.length > 0 ? `${arg} › ${where.join('')}` : arg
 }
@@ -69,7 +74,8 @@ export function guarded<C extends IpcChannel>(
       return { ok: false, error: `${channel} may only be called by the Analyst Workbench window.` }
     }
     const parsed = handler.args.safeParse(rawArgs)
-    if (!parsed.success) return { ok: false, error: describeInvalidArguments(channel, parsed.error, rawArgs.length) }
+    if (!parsed.success)
+      return { ok: false, error: describeInvalidArguments(channel, parsed.error, rawArgs.length) }
     try {
       return { ok: true, value: await handler.run(event, ...parsed.data) }
     } catch (error) {
@@ -85,7 +91,11 @@ export function guarded<C extends IpcChannel>(
  * Register one contract channel: `args` validates the raw argument list,
  * `run` gets the parsed arguments and its value (or error) becomes the Result.
  */
-export function handle<C extends IpcChannel>(channel: C, args: z.ZodType<Args<C>>, run: IpcImplementation<C>): void {
+export function handle<C extends IpcChannel>(
+  channel: C,
+  args: z.ZodType<Args<C>>,
+  run: IpcImplementation<C>,
+): void {
   ipcMain.handle(channel, guarded(channel, { args, run }))
 }
 
@@ -122,7 +132,9 @@ export function createChannelHandlers({ settings }: IpcDependencies): ChannelHan
           filters: [{ name: 'Documents', extensions: [...openableExtensions] }],
         }
         const parent = BrowserWindow.fromWebContents(event.sender)
-        const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
+        const choice = parent
+          ? await dialog.showOpenDialog(parent, options)
+          : await dialog.showOpenDialog(options)
         const [first] = choice.filePaths
         if (choice.canceled || first === undefined) return []
         settings.update({ lastFolder: dirname(first) })
@@ -138,7 +150,9 @@ export function createChannelHandlers({ settings }: IpcDependencies): ChannelHan
           properties: ['createDirectory', 'showOverwriteConfirmation'],
         }
         const parent = BrowserWindow.fromWebContents(event.sender)
-        const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
+        const choice = parent
+          ? await dialog.showSaveDialog(parent, options)
+          : await dialog.showSaveDialog(options)
         if (choice.canceled || !choice.filePath) return null
         await writeDocument(choice.filePath, request.content)
         settings.update({ lastFolder: dirname(choice.filePath) })

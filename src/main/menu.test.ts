@@ -54,7 +54,15 @@ describe('menu template', () => {
 
   it('has the standard edit roles and a quit item outside macOS', () => {
     const { menu } = template('win32')
-    expect(roles(submenuOf(menu, 'Edit'))).toEqual(['Undo', 'Redo', 'separator', 'cut', 'copy', 'paste', 'selectAll'])
+    expect(roles(submenuOf(menu, 'Edit'))).toEqual([
+      'Undo',
+      'Redo',
+      'separator',
+      'cut',
+      'copy',
+      'paste',
+      'selectAll',
+    ])
     expect(roles(submenuOf(menu, 'File')).at(-1)).toBe('quit')
     expect(menu.map((m) => m.role ?? m.label)).toEqual(['&File', '&Edit', '&View', 'windowMenu'])
   })

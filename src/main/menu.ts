@@ -75,5 +75,7 @@ export function sendToFocusedWindow(command: MenuCommand): void {
 }
 
 export function installApplicationMenu(isDev: boolean, platform: NodeJS.Platform = process.platform): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform, isDev, send: sendToFocusedWindow })))
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate({ platform, isDev, send: sendToFocusedWindow })),
+  )
 }

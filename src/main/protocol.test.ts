@@ -83,7 +83,9 @@ describe('app:// protocol handler', () => {
   })
 
   it('resolveAppPath keeps results inside the root', () => {
-    expect(resolveAppPath(root, 'app://workbench/assets/index-abc.js')).toBe(join(root, 'assets', 'index-abc.js'))
+    expect(resolveAppPath(root, 'app://workbench/assets/index-abc.js')).toBe(
+      join(root, 'assets', 'index-abc.js'),
+    )
     expect(resolveAppPath(root, 'app://workbench/..%2f..%2fetc%2fpasswd')).toBeNull()
     expect(resolveAppPath(root, 'not a url')).toBeNull()
   })
@@ -93,7 +95,11 @@ describe('app:// protocol handler', () => {
     expect(fakeProtocol.privileged).toEqual([
       {
         scheme: 'app',
-        privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) as unknown,
+        privileges: expect.objectContaining({
+          standard: true,
+          secure: true,
+          supportFetchAPI: true,
+        }) as unknown,
       },
     ])
     serveRenderer(root)

@@ -8,7 +8,12 @@ import {
   fakeShell,
   resetElectronFake,
 } from './testing/fake-electron'
-import { handleCommonWindowEvents, hardenSession, installWebContentsGuards, isRequestAllowed } from './security'
+import {
+  handleCommonWindowEvents,
+  hardenSession,
+  installWebContentsGuards,
+  isRequestAllowed,
+} from './security'
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule)
 
@@ -42,15 +47,18 @@ describe('window.open', () => {
     expect(fakeShell.opened).toEqual(['https://example.org/report', 'http://example.org/'])
   })
 
-  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'app://workbench/index.html', 'smb://host/share', 'not a url'])(
-    'is denied and %s is not opened anywhere',
-    async (url) => {
-      const contents = guardedContents()
-      expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' })
-      await flush()
-      expect(fakeShell.opened).toEqual([])
-    },
-  )
+  it.each([
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'app://workbench/index.html',
+    'smb://host/share',
+    'not a url',
+  ])('is denied and %s is not opened anywhere', async (url) => {
+    const contents = guardedContents()
+    expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' })
+    await flush()
+    expect(fakeShell.opened).toEqual([])
+  })
 })
 
 describe('navigation', () => {
@@ -60,14 +68,17 @@ describe('navigation', () => {
     expect(navigate(contents, 'will-redirect', 'app://workbench/other.html')).toBe(true)
   })
 
-  it.each(['https://example.org/', 'file:///etc/passwd', 'app://evil/index.html', 'javascript:void 0', 'http://localhost:5173/'])(
-    'is prevented to %s',
-    (url) => {
-      const contents = guardedContents()
-      expect(navigate(contents, 'will-navigate', url)).toBe(false)
-      expect(navigate(contents, 'will-redirect', url)).toBe(false)
-    },
-  )
+  it.each([
+    'https://example.org/',
+    'file:///etc/passwd',
+    'app://evil/index.html',
+    'javascript:void 0',
+    'http://localhost:5173/',
+  ])('is prevented to %s', (url) => {
+    const contents = guardedContents()
+    expect(navigate(contents, 'will-navigate', url)).toBe(false)
+    expect(navigate(contents, 'will-redirect', url)).toBe(false)
+  })
 
   it('allows the dev server only in an unpackaged run', () => {
     vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173')
@@ -117,7 +128,9 @@ describe('session hardening', () => {
       session.permissionRequestHandler?.(null, permission, (granted: boolean) => answers.push(granted), {})
     }
     expect(answers).toEqual([false, false, false, false, false])
-    expect(session.permissionCheckHandler?.(null, 'clipboard-sanitized-write', 'app://workbench', {})).toBe(false)
+    expect(session.permissionCheckHandler?.(null, 'clipboard-sanitized-write', 'app://workbench', {})).toBe(
+      false,
+    )
     expect(session.permissionCheckHandler?.(null, 'media', 'https://example.org', {})).toBe(false)
     expect(session.devicePermissionHandler?.({ deviceType: 'usb' })).toBe(false)
   })

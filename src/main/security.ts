@@ -64,7 +64,11 @@ export function isRequestAllowed(url: string, dev: URL | undefined = devServerUr
     const parsed = new URL(url)
     if (localSchemes.has(parsed.protocol)) return true
     // Vite's hot-reload socket lives on the dev server's host and port.
-    return dev !== undefined && (parsed.protocol === 'ws:' || parsed.protocol === 'wss:') && parsed.host === dev.host
+    return (
+      dev !== undefined &&
+      (parsed.protocol === 'ws:' || parsed.protocol === 'wss:') &&
+      parsed.host === dev.host
+    )
   } catch {
     return false
   }

@@ -5,7 +5,13 @@ import type { BrowserWindow } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { jsonFile } from './json-file'
 import { FakeBrowserWindow, resetElectronFake } from './testing/fake-electron'
-import { createWindowStateKeeper, defaultWindowState, isReachable, restoreWindowState, type ScreenLike } from './window-state'
+import {
+  createWindowStateKeeper,
+  defaultWindowState,
+  isReachable,
+  restoreWindowState,
+  type ScreenLike,
+} from './window-state'
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule)
 
@@ -78,7 +84,9 @@ describe('restoring', () => {
   })
 
   it('raises sizes below the minimum', () => {
-    expect(restoreWindowState({ x: 0, y: 0, width: 200, height: 100, isMaximized: true }, screenOf(laptop))).toEqual({
+    expect(
+      restoreWindowState({ x: 0, y: 0, width: 200, height: 100, isMaximized: true }, screenOf(laptop)),
+    ).toEqual({
       bounds: { x: 0, y: 0, width: 720, height: 480 },
       isMaximized: true,
     })

@@ -91,7 +91,11 @@ export interface WindowStateKeeper {
   track(win: BrowserWindow): void
 }
 
-export function createWindowStateKeeper({ file, screen, debounceMs = 400 }: WindowStateOptions): WindowStateKeeper {
+export function createWindowStateKeeper({
+  file,
+  screen,
+  debounceMs = 400,
+}: WindowStateOptions): WindowStateKeeper {
   const save = (state: WindowState): void => {
     file.write({ ...state.bounds, isMaximized: state.isMaximized })
   }

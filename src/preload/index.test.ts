@@ -13,7 +13,12 @@ beforeAll(async () => {
 describe('preload bridge', () => {
   it('exposes exactly the named functions as window.workbench and nothing else', () => {
     expect([...fakeContextBridge.exposed.keys()]).toEqual(['workbench'])
-    expect(Object.keys(exposed).sort()).toEqual(['onMenuCommand', 'openDocuments', 'openExternal', 'saveFile'])
+    expect(Object.keys(exposed).sort()).toEqual([
+      'onMenuCommand',
+      'openDocuments',
+      'openExternal',
+      'saveFile',
+    ])
     for (const value of Object.values(exposed)) expect(typeof value).toBe('function')
     expect(Object.values(exposed)).not.toContain(fakeIpcRenderer)
   })

@@ -12,7 +12,10 @@ import {
   type WorkbenchBridge,
 } from '@shared/ipc-contract'
 
-function invoke<C extends IpcChannel>(channel: C, ...args: IpcContract[C]['args']): Promise<IpcContract[C]['result']> {
+function invoke<C extends IpcChannel>(
+  channel: C,
+  ...args: IpcContract[C]['args']
+): Promise<IpcContract[C]['result']> {
   return ipcRenderer.invoke(channel, ...args) as Promise<IpcContract[C]['result']>
 }
 

@@ -11,7 +11,12 @@ export const saveFileRequestSchema = z.object({
     .refine((n) => !/[\\/]/.test(n), 'must be a file name, not a path'),
   content: z.string().max(200 * 1024 * 1024),
   filters: z
-    .array(z.object({ name: z.string().min(1).max(100), extensions: z.array(z.string().regex(/^[a-z0-9]+$/i)).min(1) }))
+    .array(
+      z.object({
+        name: z.string().min(1).max(100),
+        extensions: z.array(z.string().regex(/^[a-z0-9]+$/i)).min(1),
+      }),
+    )
     .max(10),
 }) satisfies z.ZodType<SaveFileRequest>
 
@@ -27,4 +32,3 @@ export const externalUrlSchema = z
       return false
     }
   }, 'only http and https links can be opened')
-

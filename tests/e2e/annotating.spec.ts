@@ -19,13 +19,18 @@ test('the sample article opens on first run with its details', async ({ page }) 
   await expect(readerText(page).locator('p')).toHaveCount(9)
   await expect(readerText(page)).toContainText('Hassan Abdul-Ghani, senior commander of the HTS-led forces')
   const library = page.getByRole('navigation', { name: 'Library' })
-  await expect(library.getByRole('button', { name: 'Thousands flee Homs as rebels push south', exact: true })).toHaveAttribute('aria-current', 'page')
+  await expect(
+    library.getByRole('button', { name: 'Thousands flee Homs as rebels push south', exact: true }),
+  ).toHaveAttribute('aria-current', 'page')
   await expect(library).toContainText('362 words · 0 annotations')
   await page.screenshot({ path: test.info().outputPath('reader.png'), fullPage: true })
 })
 
 test('annotate by mouse with a note and tags, with completion and tag colours', async ({ page }) => {
-  await annotateByMouse(page, 'Thousands of people have fled the Syrian city of Homs', 'Attributed to SOHR', ['displacement', 'place:Homs'])
+  await annotateByMouse(page, 'Thousands of people have fled the Syrian city of Homs', 'Attributed to SOHR', [
+    'displacement',
+    'place:Homs',
+  ])
   const item = annotationItems(page).first()
   await expect(item).toContainText('Thousands of people have fled the Syrian city of Homs')
   await expect(item).toContainText('Attributed to SOHR')
@@ -41,7 +46,10 @@ test('annotate by mouse with a note and tags, with completion and tag colours', 
   await page.getByRole('button', { name: 'Annotate' }).click()
   const options = page.locator('datalist option')
   await expect(options).toHaveCount(2)
-  expect(await options.evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value))).toEqual(['displacement', 'place:Homs'])
+  expect(await options.evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value))).toEqual([
+    'displacement',
+    'place:Homs',
+  ])
   await page.getByLabel('Note').press('Escape')
   await expect(page.getByRole('form', { name: 'New annotation' })).toBeHidden()
   await page.screenshot({ path: test.info().outputPath('annotated.png') })
@@ -56,7 +64,9 @@ test('annotate by keyboard: sentence focus, extend, annotate, save with Ctrl+Ent
   await page.keyboard.press('Shift+ArrowDown')
   await page.keyboard.press('a')
   const editor = page.getByRole('form', { name: 'New annotation' })
-  await expect(editor.locator('blockquote')).toHaveText(/^If the strategically important municipality[\s\S]*forced out Thursday\.$/)
+  await expect(editor.locator('blockquote')).toHaveText(
+    /^If the strategically important municipality[\s\S]*forced out Thursday\.$/,
+  )
   await expect(editor.getByLabel('Note')).toBeFocused()
   await page.keyboard.type('Outlet framing of stakes')
   await page.keyboard.press('Control+Enter')
@@ -77,10 +87,23 @@ test('annotate by keyboard: sentence focus, extend, annotate, save with Ctrl+Ent
 })
 
 test('overlapping and nested annotations survive a reload in place', async ({ page }) => {
-  await annotateByMouse(page, 'Hassan Abdul-Ghani, senior commander of the HTS-led forces', 'Partisan source', ['actor:HTS'])
+  await annotateByMouse(
+    page,
+    'Hassan Abdul-Ghani, senior commander of the HTS-led forces',
+    'Partisan source',
+    ['actor:HTS'],
+  )
   await annotateByMouse(page, 'Abdul-Ghani', 'Name to verify', ['source:X post']) // nested inside
-  await annotateByMouse(page, 'senior commander of the HTS-led forces on Friday in a post on X', 'Crosses the end') // across
-  await annotateByMouse(page, 'thanks to God, after the arrival of convoys carrying hundreds of displaced people from Homs to deter Assad’s aggression against their city,” said Hassan Abdul-Ghani', 'Around the start')
+  await annotateByMouse(
+    page,
+    'senior commander of the HTS-led forces on Friday in a post on X',
+    'Crosses the end',
+  ) // across
+  await annotateByMouse(
+    page,
+    'thanks to God, after the arrival of convoys carrying hundreds of displaced people from Homs to deter Assad’s aggression against their city,” said Hassan Abdul-Ghani',
+    'Around the start',
+  )
 
   const expected = [
     'Abdul-Ghani',
@@ -90,7 +113,12 @@ test('overlapping and nested annotations survive a reload in place', async ({ pa
   ]
   expect(await paintedTexts(page)).toEqual(expected)
   // The list is in text order.
-  await expect(annotationList(page).locator('.annotation-quote')).toHaveText([/^thanks to God, after the arrival/, expected[1]!, expected[0]!, expected[2]!])
+  await expect(annotationList(page).locator('.annotation-quote')).toHaveText([
+    /^thanks to God, after the arrival/,
+    expected[1]!,
+    expected[0]!,
+    expected[2]!,
+  ])
 
   // A click where highlights overlap offers every annotation under the pointer.
   await clickPhrase(page, 'Abdul-Ghani, senior')
@@ -111,7 +139,9 @@ test('overlapping and nested annotations survive a reload in place', async ({ pa
   await expect(page.getByRole('heading', { name: 'Needs review' })).toHaveCount(0)
 })
 
-test('clicking a highlight selects its annotation; choosing one in the panel scrolls to it and flashes it', async ({ page }) => {
+test('clicking a highlight selects its annotation; choosing one in the panel scrolls to it and flashes it', async ({
+  page,
+}) => {
   await annotateByMouse(page, 'the Observatory said', 'Kurdish front')
   await annotateByMouse(page, 'Chatham House', 'Think tank')
   await clickPhrase(page, 'Chatham House')
@@ -121,7 +151,9 @@ test('clicking a highlight selects its annotation; choosing one in the panel scr
   await expect(readerText(page).locator('p').last()).not.toBeInViewport()
   await annotationList(page).getByRole('button', { name: 'the Observatory said', exact: true }).click()
   await expect(annotationList(page).locator('[aria-current="true"]')).toHaveText('the Observatory said')
-  const flashed = await page.evaluate(() => [...CSS.highlights.get('aw-flash')!].map((r) => (r as Range).toString()))
+  const flashed = await page.evaluate(() =>
+    [...CSS.highlights.get('aw-flash')!].map((r) => (r as Range).toString()),
+  )
   expect(flashed).toEqual(['the Observatory said'])
   await expect(readerText(page).locator('p').last()).toBeInViewport()
 })
@@ -161,10 +193,19 @@ test('edit, delete, undo and redo', async ({ page }) => {
   await expect(annotationItems(page)).toHaveCount(1)
 })
 
-test('every control has a name, and the keyboard alone reaches the reader and the editor', async ({ page }) => {
+test('every control has a name, and the keyboard alone reaches the reader and the editor', async ({
+  page,
+}) => {
   const unnamed = await page.evaluate(() =>
     [...document.querySelectorAll('button, input, textarea, [role="document"]')]
-      .filter((el) => !(el.getAttribute('aria-label') || el.textContent?.trim() || (el as HTMLInputElement).labels?.length))
+      .filter(
+        (el) =>
+          !(
+            el.getAttribute('aria-label') ||
+            el.textContent?.trim() ||
+            (el as HTMLInputElement).labels?.length
+          ),
+      )
       .map((el) => el.outerHTML),
   )
   expect(unnamed).toEqual([])

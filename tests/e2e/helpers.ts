@@ -5,7 +5,9 @@ import { expect, type Page } from '@playwright/test'
 /** Opens the app on a fresh store and waits for the sample article. */
 export async function openApp(page: Page) {
   await page.goto('/')
-  await expect(page.getByRole('heading', { level: 1, name: 'Thousands flee Homs as rebels push south' })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Thousands flee Homs as rebels push south' }),
+  ).toBeVisible()
 }
 
 export const readerText = (page: Page) => page.getByRole('document', { name: 'Document text' })
@@ -19,7 +21,11 @@ async function phraseBox(page: Page, phrase: string, occurrence = 0) {
       for (const block of blocks) {
         const node = block.firstChild
         if (!node?.textContent) continue
-        for (let at = node.textContent.indexOf(phrase); at !== -1; at = node.textContent.indexOf(phrase, at + 1)) {
+        for (
+          let at = node.textContent.indexOf(phrase);
+          at !== -1;
+          at = node.textContent.indexOf(phrase, at + 1)
+        ) {
           if (seen++ < occurrence) continue
           const range = document.createRange()
           range.setStart(node, at)

@@ -17,7 +17,9 @@ async function importFiles(page: Page, ...names: string[]) {
 
 test.beforeEach(async ({ page }) => openApp(page))
 
-test('hostile HTML is reduced to its words: no script, handler, link or remote image runs or loads', async ({ page }) => {
+test('hostile HTML is reduced to its words: no script, handler, link or remote image runs or loads', async ({
+  page,
+}) => {
   const requests: string[] = []
   page.on('request', (r) => {
     if (!r.url().startsWith('http://127.0.0.1')) requests.push(r.url())
@@ -53,8 +55,12 @@ test('hostile HTML is reduced to its words: no script, handler, link or remote i
   await expect(page.locator('[onclick], [onerror], [onload], a[href^="javascript"]')).toHaveCount(0)
 })
 
-test('an Arabic document displays right to left, and annotating it keeps whole graphemes', async ({ page }) => {
-  await importFiles(page, 'arabic.txt').then((d) => d.getByRole('button', { name: 'Import', exact: true }).click())
+test('an Arabic document displays right to left, and annotating it keeps whole graphemes', async ({
+  page,
+}) => {
+  await importFiles(page, 'arabic.txt').then((d) =>
+    d.getByRole('button', { name: 'Import', exact: true }).click(),
+  )
   const paragraphs = readerText(page).locator('p')
   await expect(paragraphs).toHaveCount(3)
   const directions = await paragraphs.evaluateAll((ps) => ps.map((p) => getComputedStyle(p).direction))
@@ -87,13 +93,18 @@ test('pasted text and Markdown become documents; raw HTML in Markdown is dropped
   await expect(dialog.getByText('A title is required')).toBeVisible()
   await expect(dialog.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true')
   await dialog.getByRole('button', { name: 'Back' }).click()
-  await expect(dialog.getByLabel('Or paste text')).toHaveValue('First pasted paragraph about Hama.\n\nSecond paragraph.')
+  await expect(dialog.getByLabel('Or paste text')).toHaveValue(
+    'First pasted paragraph about Hama.\n\nSecond paragraph.',
+  )
   await dialog.getByRole('button', { name: 'Continue' }).click()
   await dialog.getByLabel('Title').fill('Pasted note')
   await dialog.getByLabel('Published').fill('2024-12-05')
   await dialog.getByRole('button', { name: 'Import', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Pasted note' })).toBeVisible()
-  await expect(readerText(page).locator('p')).toHaveText(['First pasted paragraph about Hama.', 'Second paragraph.'])
+  await expect(readerText(page).locator('p')).toHaveText([
+    'First pasted paragraph about Hama.',
+    'Second paragraph.',
+  ])
 
   const md = await importFiles(page, 'notes.md')
   await expect(md.getByLabel('Title')).toHaveValue('Field notes on Homs')
@@ -114,7 +125,9 @@ test('pasted text and Markdown become documents; raw HTML in Markdown is dropped
 
 test('files that cannot be imported are refused with the reason, changing nothing', async ({ page }) => {
   const dialog = await importFiles(page, 'not-utf8.txt')
-  await expect(dialog.getByRole('alert')).toHaveText('“not-utf8.txt” is not valid UTF-8 text. Save it as UTF-8 and try again.')
+  await expect(dialog.getByRole('alert')).toHaveText(
+    '“not-utf8.txt” is not valid UTF-8 text. Save it as UTF-8 and try again.',
+  )
   await expect(dialog.getByRole('button', { name: 'Choose files…' })).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(page.getByRole('navigation', { name: 'Library' }).locator('.doc-open')).toHaveCount(1)
@@ -128,7 +141,9 @@ test('files that cannot be imported are refused with the reason, changing nothin
     return dt
   })
   await drop.locator('.import').dispatchEvent('drop', { dataTransfer: transfer })
-  await expect(drop.getByRole('alert')).toHaveText('“report.pdf” is not a text, Markdown or HTML file (.txt, .md, .html).')
+  await expect(drop.getByRole('alert')).toHaveText(
+    '“report.pdf” is not a text, Markdown or HTML file (.txt, .md, .html).',
+  )
 
   // An HTML file with no words in it is refused too.
   const empty = await page.evaluateHandle(() => {
@@ -138,6 +153,8 @@ test('files that cannot be imported are refused with the reason, changing nothin
   })
   await drop.locator('.import').dispatchEvent('drop', { dataTransfer: empty })
   await drop.getByRole('button', { name: 'Import', exact: true }).click()
-  await expect(drop.getByRole('alert')).toHaveText('“empty.html” has no text once markup is removed; nothing was imported.')
+  await expect(drop.getByRole('alert')).toHaveText(
+    '“empty.html” has no text once markup is removed; nothing was imported.',
+  )
   await expect(page.getByRole('navigation', { name: 'Library' }).locator('.doc-open')).toHaveCount(1)
 })

@@ -28,7 +28,10 @@ test('rename, edit details with validation, delete and undo the delete', async (
   await details.getByRole('button', { name: 'Save details' }).click()
   await expect(details).toBeHidden()
   await expect(page.getByRole('main').getByText(/NBC News · NBC News staff · Dec 6, 2024/)).toBeVisible()
-  await expect(page.getByRole('main').getByRole('link', { name: 'Original' })).toHaveAttribute('href', 'https://www.nbcnews.com/')
+  await expect(page.getByRole('main').getByRole('link', { name: 'Original' })).toHaveAttribute(
+    'href',
+    'https://www.nbcnews.com/',
+  )
 
   await library.getByRole('button', { name: 'Delete “Homs, 6 December”' }).click()
   await expect(library.locator('.doc-open')).toHaveCount(0)
@@ -52,7 +55,10 @@ test('two windows on the same store stay in step', async ({ page, context }) => 
   await annotateByMouse(page, 'Hayat Tahrir al-Sham', 'Group name', ['actor:HTS'])
   await expect(annotationItems(other)).toHaveCount(1)
   await expect(annotationItems(other).first()).toContainText('Group name')
-  await annotationItems(other).first().getByRole('button', { name: /^Delete annotation/ }).click()
+  await annotationItems(other)
+    .first()
+    .getByRole('button', { name: /^Delete annotation/ })
+    .click()
   await expect(annotationItems(page)).toHaveCount(0)
   await expect(page.getByRole('navigation', { name: 'Library' })).toContainText('0 annotations')
 })
@@ -62,7 +68,10 @@ test('a full disk is reported and the unsaved annotation is kept', async ({ page
     const w = window as unknown as { __diskFull?: boolean }
     for (const method of ['add', 'put'] as const) {
       const original = IDBObjectStore.prototype[method]
-      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      IDBObjectStore.prototype[method] = function (
+        this: IDBObjectStore,
+        ...args: Parameters<IDBObjectStore['put']>
+      ) {
         if (w.__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
         return original.apply(this, args)
       } as IDBObjectStore['put']

@@ -27,7 +27,10 @@ import { storageStatusText, useStorageStatus } from './features/shell/use-storag
 type Editing = { kind: 'new'; span: Span } | { kind: 'edit'; record: AnnotationRecord } | null
 
 const isEditable = (el: Element | null) =>
-  !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || (el as HTMLElement).isContentEditable)
+  !!el &&
+  (el instanceof HTMLInputElement ||
+    el instanceof HTMLTextAreaElement ||
+    (el as HTMLElement).isContentEditable)
 
 export function App() {
   return (
@@ -111,7 +114,9 @@ function Workspace() {
 
   const onHighlightClick = useCallback(
     (ids: string[], point: { x: number; y: number }) => {
-      const hits = ids.map((id) => anchored.find((a) => a.record.id === id)?.record).filter((r) => r !== undefined)
+      const hits = ids
+        .map((id) => anchored.find((a) => a.record.id === id)?.record)
+        .filter((r) => r !== undefined)
       if (hits.length > 1) setHitMenu({ records: hits, point })
       else {
         setHitMenu(null)
@@ -203,7 +208,11 @@ function Workspace() {
       <AnnotationEditor
         key={editing.kind === 'new' ? `new-${editing.span.start}-${editing.span.end}` : editing.record.id}
         heading={editing.kind === 'new' ? 'New annotation' : 'Edit annotation'}
-        quote={editing.kind === 'new' ? doc.text.slice(editing.span.start, editing.span.end) : editing.record.selectors.quote.exact}
+        quote={
+          editing.kind === 'new'
+            ? doc.text.slice(editing.span.start, editing.span.end)
+            : editing.record.selectors.quote.exact
+        }
         initial={editing.kind === 'new' ? { note: '', tags: [] } : editing.record}
         onCancel={() => setEditing(null)}
         onSave={async (draft) => {
@@ -228,14 +237,29 @@ function Workspace() {
           <button type="button" className="button small" onClick={() => void runUndo()} disabled={!nextUndo}>
             {nextUndo ? `Undo ${nextUndo}` : 'Undo'}
           </button>
-          <button type="button" className="button small" onClick={() => void runUndo(true)} disabled={!nextRedo}>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => void runUndo(true)}
+            disabled={!nextRedo}
+          >
             {nextRedo ? `Redo ${nextRedo}` : 'Redo'}
           </button>
-          <button type="button" className="button small" onClick={() => void exportAnnotations()} disabled={!doc}>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => void exportAnnotations()}
+            disabled={!doc}
+          >
             Export annotations
           </button>
           <span className={`storage storage-${storage}`}>{storageStatusText[storage]}</span>
-          <button type="button" className="icon-button" aria-label="Keyboard shortcuts" onClick={() => setShowShortcuts(true)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Keyboard shortcuts"
+            onClick={() => setShowShortcuts(true)}
+          >
             ?
           </button>
         </div>
@@ -260,7 +284,9 @@ function Workspace() {
         />
       ) : (
         <main className="pane reader empty-reader" aria-label="Reader">
-          <p>{ready ? 'No document is open. Choose one from the library or import an article.' : 'Opening…'}</p>
+          <p>
+            {ready ? 'No document is open. Choose one from the library or import an article.' : 'Opening…'}
+          </p>
         </main>
       )}
       <AnnotationsPanel

@@ -52,3 +52,13 @@ describe('countWords', () => {
     expect(countWords('Abdul-Ghani said: “go”.')).toBe(4)
   })
 })
+
+describe('countWords on long text', () => {
+  it('counts the same whether the text comes in one paragraph or many', () => {
+    const sentence = 'Thousands of people have fled the Syrian city of Homs, a monitoring group said. '
+    const onePiece = sentence.repeat(400)
+    const lines = Array.from({ length: 400 }, () => sentence.trim()).join('\n')
+    expect(countWords(onePiece)).toBe(14 * 400)
+    expect(countWords(lines)).toBe(14 * 400)
+  })
+})

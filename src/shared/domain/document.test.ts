@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { blocksFromPlainText, canonicalise, documentMetaSchema, emptyMeta, fallbackTitle, lineStarts } from './document'
+import {
+  blocksFromPlainText,
+  canonicalise,
+  documentMetaSchema,
+  emptyMeta,
+  fallbackTitle,
+  lineStarts,
+} from './document'
 
 const sample = readFileSync(new URL('../../../resources/sample-article.txt', import.meta.url), 'utf8')
 
@@ -12,7 +19,9 @@ describe('canonical text', () => {
   })
 
   it('drops blank lines, tolerates CRLF and a BOM, collapses runs of spaces', () => {
-    expect(canonicalise(blocksFromPlainText('\uFEFFone\r\n\r\n  two   words \r\nthree')).text).toBe('one\ntwo words\nthree')
+    expect(canonicalise(blocksFromPlainText('\uFEFFone\r\n\r\n  two   words \r\nthree')).text).toBe(
+      'one\ntwo words\nthree',
+    )
   })
 
   it('knows where each line starts', () => {
@@ -29,7 +38,11 @@ describe('canonical text', () => {
 
 describe('document metadata', () => {
   it('requires a title and names the bad field', () => {
-    const result = documentMetaSchema.safeParse({ ...emptyMeta, url: 'javascript:alert(1)', published: '6 Dec' })
+    const result = documentMetaSchema.safeParse({
+      ...emptyMeta,
+      url: 'javascript:alert(1)',
+      published: '6 Dec',
+    })
     expect(result.success).toBe(false)
     const fields = result.error?.issues.map((i) => i.path[0])
     expect(fields).toEqual(expect.arrayContaining(['title', 'url', 'published']))

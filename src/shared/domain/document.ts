@@ -47,7 +47,14 @@ export interface DocumentRecord extends DocumentMeta {
   modified: string
 }
 
-export const emptyMeta: DocumentMeta = { title: '', outlet: '', author: '', url: '', published: '', retrieved: '' }
+export const emptyMeta: DocumentMeta = {
+  title: '',
+  outlet: '',
+  author: '',
+  url: '',
+  published: '',
+  retrieved: '',
+}
 
 /** A block of imported text before it becomes a document. */
 export interface TextBlock {
@@ -62,7 +69,10 @@ export interface TextBlock {
  */
 export function canonicalise(blocks: readonly TextBlock[]): { text: string; blocks: BlockKind[] } {
   const kept = blocks
-    .map((b) => ({ kind: b.kind, text: b.text.replace(/[\s\u00a0]+/gu, (ws) => (ws === '\u00a0' ? ws : ' ')).trim() }))
+    .map((b) => ({
+      kind: b.kind,
+      text: b.text.replace(/[\s\u00a0]+/gu, (ws) => (ws === '\u00a0' ? ws : ' ')).trim(),
+    }))
     .filter((b) => b.text !== '')
   return { text: kept.map((b) => b.text).join('\n'), blocks: kept.map((b) => b.kind) }
 }
@@ -88,7 +98,13 @@ export function lineStarts(text: string): number[] {
 
 /** A title from the first block, for imports that carry none. */
 export function fallbackTitle(text: string, fileName?: string): string {
-  if (fileName) return fileName.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim() || 'Untitled document'
+  if (fileName)
+    return (
+      fileName
+        .replace(/\.[^.]+$/, '')
+        .replace(/[-_]+/g, ' ')
+        .trim() || 'Untitled document'
+    )
   const first = text.split('\n', 1)[0] ?? ''
   const words = first.split(' ').slice(0, 12).join(' ')
   return words.length < first.length ? `${words}…` : words || 'Untitled document'

@@ -8,7 +8,11 @@ import { guardWrite } from './errors'
 
 export function annotationsRepo(db: WorkbenchDB) {
   return {
-    async create(documentId: DocumentId, selectors: TextSelectors, draft: AnnotationDraft): Promise<AnnotationRecord> {
+    async create(
+      documentId: DocumentId,
+      selectors: TextSelectors,
+      draft: AnnotationDraft,
+    ): Promise<AnnotationRecord> {
       const now = new Date().toISOString()
       const record: AnnotationRecord = {
         id: newAnnotationId(),
@@ -25,13 +29,20 @@ export function annotationsRepo(db: WorkbenchDB) {
 
     async update(id: AnnotationId, draft: AnnotationDraft): Promise<AnnotationRecord> {
       const before = await db.annotations.get(id)
-      if (!before) throw new Error('That annotation no longer exists; it may have been deleted in another window.')
-      const after = { ...before, note: draft.note.trim(), tags: normaliseTags(draft.tags), modified: new Date().toISOString() }
+      if (!before)
+        throw new Error('That annotation no longer exists; it may have been deleted in another window.')
+      const after = {
+        ...before,
+        note: draft.note.trim(),
+        tags: normaliseTags(draft.tags),
+        modified: new Date().toISOString(),
+      }
       await guardWrite(() => db.annotations.put(after))
       return after
     },
 
-    put: async (record: AnnotationRecord): Promise<void> => void (await guardWrite(() => db.annotations.put(record))),
+    put: async (record: AnnotationRecord): Promise<void> =>
+      void (await guardWrite(() => db.annotations.put(record))),
     remove: (id: AnnotationId) => guardWrite(() => db.annotations.delete(id)),
     forDocument: (documentId: DocumentId) => db.annotations.where('documentId').equals(documentId).toArray(),
 

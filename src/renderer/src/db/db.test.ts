@@ -46,7 +46,9 @@ describe('seeding', () => {
 
 describe('documents and annotations', () => {
   it('refuses a document with no text', async () => {
-    await expect(buildDocument(blocksFromPlainText('  \n\n '), { ...emptyMeta, title: 'x' })).rejects.toBeInstanceOf(EmptyDocumentError)
+    await expect(
+      buildDocument(blocksFromPlainText('  \n\n '), { ...emptyMeta, title: 'x' }),
+    ).rejects.toBeInstanceOf(EmptyDocumentError)
   })
 
   it('deletes a document with its annotations and restores both', async () => {
@@ -56,7 +58,10 @@ describe('documents and annotations', () => {
     const doc = await buildDocument(blocksFromPlainText(sample), { ...emptyMeta, title: 'Homs' })
     await docs.add(doc)
     const start = sample.indexOf('Neil Quilliam')
-    const a = await notes.create(doc.id, describeRange(sample, start, start + 13), { note: ' Expert ', tags: ['actor:Chatham', ' ', 'ACTOR:chatham', 'x'] })
+    const a = await notes.create(doc.id, describeRange(sample, start, start + 13), {
+      note: ' Expert ',
+      tags: ['actor:Chatham', ' ', 'ACTOR:chatham', 'x'],
+    })
     expect(a.note).toBe('Expert')
     expect(a.tags).toEqual(['actor:Chatham', 'x'])
     expect((await docs.listWithCounts())[0]!.annotationCount).toBe(1)
@@ -82,8 +87,14 @@ describe('documents and annotations', () => {
     const db = freshDb()
     const doc = await buildDocument(blocksFromPlainText('Alpha beta gamma.'), { ...emptyMeta, title: 'A' })
     const notes = annotationsRepo(db)
-    await notes.create(doc.id, describeRange(doc.text, 0, 5), { note: '', tags: ['place:Homs', 'displacement'] })
-    await notes.create(doc.id, describeRange(doc.text, 6, 10), { note: '', tags: ['displacement', 'Actor:HTS'] })
+    await notes.create(doc.id, describeRange(doc.text, 0, 5), {
+      note: '',
+      tags: ['place:Homs', 'displacement'],
+    })
+    await notes.create(doc.id, describeRange(doc.text, 6, 10), {
+      note: '',
+      tags: ['displacement', 'Actor:HTS'],
+    })
     expect(await notes.allTags()).toEqual(['Actor:HTS', 'displacement', 'place:Homs'])
   })
 })
@@ -94,7 +105,9 @@ describe('storage errors', () => {
     expect(isQuotaError(quota)).toBe(true)
     expect(isQuotaError({ name: 'AbortError', inner: quota })).toBe(true)
     expect(isQuotaError(new Error('other'))).toBe(false)
-    await expect(guardWrite(() => Promise.reject({ name: 'AbortError', inner: quota }))).rejects.toBeInstanceOf(StorageFullError)
+    await expect(
+      guardWrite(() => Promise.reject({ name: 'AbortError', inner: quota })),
+    ).rejects.toBeInstanceOf(StorageFullError)
     await expect(guardWrite(() => Promise.reject(new Error('other')))).rejects.toThrow('other')
   })
 })

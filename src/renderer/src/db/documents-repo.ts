@@ -19,7 +19,10 @@ export class EmptyDocumentError extends Error {
   }
 }
 
-export async function buildDocument(blocks: readonly TextBlock[], meta: DocumentMeta): Promise<DocumentRecord> {
+export async function buildDocument(
+  blocks: readonly TextBlock[],
+  meta: DocumentMeta,
+): Promise<DocumentRecord> {
   const { text, blocks: kinds } = canonicalise(blocks)
   if (text === '') throw new EmptyDocumentError()
   const now = new Date().toISOString()
@@ -42,7 +45,15 @@ export function documentsRepo(db: WorkbenchDB) {
     /** Metadata only: the text of a document never changes after import. */
     updateMeta: (id: DocumentId, { title, outlet, author, url, published, retrieved }: DocumentMeta) =>
       guardWrite(() =>
-        db.documents.update(id, { title, outlet, author, url, published, retrieved, modified: new Date().toISOString() }),
+        db.documents.update(id, {
+          title,
+          outlet,
+          author,
+          url,
+          published,
+          retrieved,
+          modified: new Date().toISOString(),
+        }),
       ),
 
     /** Deletes a document and its annotations; returns what was removed so undo can restore it. */
@@ -68,7 +79,9 @@ export function documentsRepo(db: WorkbenchDB) {
     /** Every document with its annotation count, newest first. */
     async listWithCounts() {
       const docs = await db.documents.orderBy('created').reverse().toArray()
-      const counts = await Promise.all(docs.map((d) => db.annotations.where('documentId').equals(d.id).count()))
+      const counts = await Promise.all(
+        docs.map((d) => db.annotations.where('documentId').equals(d.id).count()),
+      )
       return docs.map((doc, i) => ({ doc, annotationCount: counts[i] ?? 0 }))
     },
   }

@@ -31,7 +31,9 @@ describe('IntervalIndex', () => {
       fc.property(fc.array(interval, { maxLength: 60 }), fc.nat(260), (raw, offset) => {
         const items = raw.map((r, i) => ({ ...r, value: i }))
         const expected = items.filter((r) => r.start <= offset && offset < r.end).map((r) => r.value)
-        expect(new IntervalIndex(items).at(offset).sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b))
+        expect(new IntervalIndex(items).at(offset).sort((a, b) => a - b)).toEqual(
+          expected.sort((a, b) => a - b),
+        )
       }),
     )
   })

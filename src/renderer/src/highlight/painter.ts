@@ -83,7 +83,12 @@ export class CssHighlightPainter implements Painter {
   destroy(): void {
     clearTimeout(this.flashTimer)
     for (let i = 0; i < colourSlotCount; i++) CSS.highlights.delete(highlightNames.slot(i))
-    for (const name of [highlightNames.overlap, highlightNames.focus, highlightNames.selected, highlightNames.flash]) {
+    for (const name of [
+      highlightNames.overlap,
+      highlightNames.focus,
+      highlightNames.selected,
+      highlightNames.flash,
+    ]) {
       CSS.highlights.delete(name)
     }
   }

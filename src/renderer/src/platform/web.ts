@@ -11,11 +11,17 @@ export async function readPickedFiles(files: readonly File[]): Promise<Result<Op
       return { ok: false, error: `“${file.name}” is not a text, Markdown or HTML file (.txt, .md, .html).` }
     }
     if (file.size > maxOpenFileBytes) {
-      return { ok: false, error: `“${file.name}” is larger than ${maxOpenFileBytes / 1024 / 1024} MB and was not opened.` }
+      return {
+        ok: false,
+        error: `“${file.name}” is larger than ${maxOpenFileBytes / 1024 / 1024} MB and was not opened.`,
+      }
     }
     const bytes = new Uint8Array(await file.arrayBuffer())
     try {
-      opened.push({ name: file.name, content: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) })
+      opened.push({
+        name: file.name,
+        content: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes),
+      })
     } catch {
       return { ok: false, error: `“${file.name}” is not valid UTF-8 text. Save it as UTF-8 and try again.` }
     }
@@ -50,7 +56,8 @@ export function webPlatform(): Platform {
     },
     async openExternal(url) {
       const { protocol } = new URL(url)
-      if (protocol !== 'https:' && protocol !== 'http:') return { ok: false, error: 'Only web links can be opened.' }
+      if (protocol !== 'https:' && protocol !== 'http:')
+        return { ok: false, error: 'Only web links can be opened.' }
       window.open(url, '_blank', 'noopener,noreferrer')
       return { ok: true, value: null }
     },

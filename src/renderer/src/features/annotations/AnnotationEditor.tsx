@@ -75,14 +75,25 @@ export function AnnotationEditor({
       </blockquote>
       <div className="field">
         <label htmlFor={`${id}-note`}>Note</label>
-        <textarea id={`${id}-note`} dir="auto" rows={4} autoFocus value={note} onChange={(e) => setNote(e.target.value)} />
+        <textarea
+          id={`${id}-note`}
+          dir="auto"
+          rows={4}
+          autoFocus
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-tags`}>Tags</label>
         {tags.length > 0 && (
           <ul className="tag-list" aria-label="Tags on this annotation">
             {tags.map((tag) => (
-              <li key={tag} className={`tag slot-${colourSlotOf([tag])}`} title={categoryLabel(categoryOf(tag))}>
+              <li
+                key={tag}
+                className={`tag slot-${colourSlotOf([tag])}`}
+                title={categoryLabel(categoryOf(tag))}
+              >
                 <span dir="auto">{tag}</span>
                 <button
                   type="button"
@@ -107,7 +118,9 @@ export function AnnotationEditor({
           value={tagInput}
           placeholder="e.g. displacement, actor:HTS, place:Homs"
           aria-describedby={`${id}-tags-help`}
-          onChange={(e) => (e.target.value.includes(',') ? addTags(e.target.value) : setTagInput(e.target.value))}
+          onChange={(e) =>
+            e.target.value.includes(',') ? addTags(e.target.value) : setTagInput(e.target.value)
+          }
           onKeyDown={(e) => {
             if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
               // Enter adds the tag; it never submits the form by accident.
@@ -124,7 +137,8 @@ export function AnnotationEditor({
           ))}
         </datalist>
         <p className="hint" id={`${id}-tags-help`}>
-          Enter or comma adds a tag. A prefix such as actor:, place:, event:, source:, time: or claim: sets its colour.
+          Enter or comma adds a tag. A prefix such as actor:, place:, event:, source:, time: or claim: sets
+          its colour.
         </p>
       </div>
       {error && (
@@ -136,7 +150,12 @@ export function AnnotationEditor({
         <button type="button" className="button" onClick={onCancel}>
           Cancel
         </button>
-        <button type="submit" className="button primary" disabled={saving} aria-keyshortcuts="Control+Enter Meta+Enter">
+        <button
+          type="submit"
+          className="button primary"
+          disabled={saving}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+        >
           {saving ? 'Saving…' : 'Save'}
         </button>
       </div>

@@ -21,7 +21,10 @@ export async function createAnnotation(
   return record
 }
 
-export async function updateAnnotation(before: AnnotationRecord, draft: AnnotationDraft): Promise<AnnotationRecord> {
+export async function updateAnnotation(
+  before: AnnotationRecord,
+  draft: AnnotationDraft,
+): Promise<AnnotationRecord> {
   const after = await annotations.update(before.id, draft)
   undoStack.push({
     label: 'edit annotation',

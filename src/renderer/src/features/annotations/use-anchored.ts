@@ -14,9 +14,14 @@ export interface AnchoredAnnotation {
 export function useAnchored(text: string | undefined, records: readonly AnnotationRecord[] | undefined) {
   return useMemo(() => {
     if (text === undefined || !records) return { anchored: [], orphaned: [], paintItems: [] }
+    performance.mark('aw-anchor-start')
     const all = records.map((record) => ({ record, anchor: anchor(text, record.selectors) }))
+    performance.measure('aw-anchor', 'aw-anchor-start')
     const anchored = all
-      .filter((a): a is AnchoredAnnotation & { anchor: { start: number; end: number } } => a.anchor.status !== 'orphaned')
+      .filter(
+        (a): a is AnchoredAnnotation & { anchor: { start: number; end: number } } =>
+          a.anchor.status !== 'orphaned',
+      )
       .sort((a, b) => a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end)
     const orphaned = all.filter((a) => a.anchor.status === 'orphaned')
     const paintItems: PaintItem[] = anchored.map(({ record, anchor: { start, end } }) => ({

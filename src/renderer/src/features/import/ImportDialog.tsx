@@ -42,7 +42,9 @@ function ImportForm({
 }) {
   const [pasted, setPasted] = useState('')
   const [sources, setSources] = useState<ParsedSource[]>(() => (initialFiles ?? []).map(parseFile))
-  const [meta, setMeta] = useState<DocumentMeta | null>(() => (initialFiles?.length === 1 ? parseFile(initialFiles[0]!).meta : null))
+  const [meta, setMeta] = useState<DocumentMeta | null>(() =>
+    initialFiles?.length === 1 ? parseFile(initialFiles[0]!).meta : null,
+  )
   const [errors, setErrors] = useState<MetaErrors>({})
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -91,7 +93,8 @@ function ImportForm({
       const parsed = documentMetaSchema.safeParse(meta ?? source.meta)
       if (!parsed.success) {
         setErrors(metaErrorsOf(parsed.error.issues))
-        if (!meta) setProblem(`“${source.name}” has details that need fixing: ${parsed.error.issues[0]?.message}`)
+        if (!meta)
+          setProblem(`“${source.name}” has details that need fixing: ${parsed.error.issues[0]?.message}`)
         return
       }
       metas.push(parsed.data)
@@ -129,7 +132,13 @@ function ImportForm({
           </div>
           <div className="field">
             <label htmlFor="import-paste">Or paste text</label>
-            <textarea id="import-paste" dir="auto" rows={8} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+            <textarea
+              id="import-paste"
+              dir="auto"
+              rows={8}
+              value={pasted}
+              onChange={(e) => setPasted(e.target.value)}
+            />
           </div>
           <div className="dialog-actions">
             <button type="button" className="button" onClick={onClose}>

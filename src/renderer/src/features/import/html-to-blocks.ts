@@ -5,13 +5,65 @@
 import DOMPurify from 'dompurify'
 import { emptyMeta, type BlockKind, type DocumentMeta, type TextBlock } from '@shared/domain/document'
 
-const blockTags = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DD', 'DT', 'TD', 'TH', 'CAPTION', 'ADDRESS'])
+const blockTags = new Set([
+  'P',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'FIGCAPTION',
+  'DD',
+  'DT',
+  'TD',
+  'TH',
+  'CAPTION',
+  'ADDRESS',
+])
 const headingTags: Record<string, BlockKind> = { H1: 'h1', H2: 'h2', H3: 'h3', H4: 'h4', H5: 'h5', H6: 'h6' }
-const containerTags = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'BODY', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'FIGURE', 'NAV'])
+const containerTags = new Set([
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'BODY',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'FIGURE',
+  'NAV',
+])
 
 /** DOMPurify config: text-bearing markup only; no scripts, styles, media, forms or attributes. */
 const purifyConfig = {
-  ALLOWED_TAGS: [...blockTags, ...Object.keys(headingTags), ...containerTags, 'BR', 'SPAN', 'A', 'EM', 'STRONG', 'B', 'I', 'U', 'SMALL', 'SUB', 'SUP', 'Q', 'CITE', 'ABBR', 'TIME', 'MARK', 'CODE'].map((t) => t.toLowerCase()),
+  ALLOWED_TAGS: [
+    ...blockTags,
+    ...Object.keys(headingTags),
+    ...containerTags,
+    'BR',
+    'SPAN',
+    'A',
+    'EM',
+    'STRONG',
+    'B',
+    'I',
+    'U',
+    'SMALL',
+    'SUB',
+    'SUP',
+    'Q',
+    'CITE',
+    'ABBR',
+    'TIME',
+    'MARK',
+    'CODE',
+  ].map((t) => t.toLowerCase()),
   ALLOWED_ATTR: [] as string[],
   RETURN_DOM: true as const,
   WHOLE_DOCUMENT: false,
@@ -33,7 +85,11 @@ function blocksOf(root: Node): TextBlock[] {
         if (heading || blockTags.has(child.tagName)) {
           flush()
           // Nested blocks (a <p> inside an <li>) are walked rather than merged.
-          if (!heading && [...child.children].some((c) => blockTags.has(c.tagName) || containerTags.has(c.tagName))) walk(child)
+          if (
+            !heading &&
+            [...child.children].some((c) => blockTags.has(c.tagName) || containerTags.has(c.tagName))
+          )
+            walk(child)
           else blocks.push({ kind: heading ?? 'p', text: textWithBreaks(child) })
         } else if (containerTags.has(child.tagName)) {
           flush()
@@ -63,7 +119,9 @@ function textWithBreaks(el: Element): string {
 
 function metaContent(doc: Document, selectors: string[]): string {
   for (const selector of selectors) {
-    const value = doc.querySelector(selector)?.getAttribute('content') ?? doc.querySelector(selector)?.getAttribute('href')
+    const value =
+      doc.querySelector(selector)?.getAttribute('content') ??
+      doc.querySelector(selector)?.getAttribute('href')
     if (value?.trim()) return value.trim()
   }
   return ''
@@ -84,7 +142,13 @@ export function importHtml(html: string): { blocks: TextBlock[]; meta: DocumentM
     outlet: metaContent(inert, ['meta[property="og:site_name"]', 'meta[name="application-name"]']),
     author: metaContent(inert, ['meta[name="author"]', 'meta[property="article:author"]']),
     url: /^https?:\/\//i.test(url) ? url : '',
-    published: isoDay(metaContent(inert, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[name="dcterms.date"]'])),
+    published: isoDay(
+      metaContent(inert, [
+        'meta[property="article:published_time"]',
+        'meta[name="date"]',
+        'meta[name="dcterms.date"]',
+      ]),
+    ),
   }
   const body = DOMPurify.sanitize(inert.body?.innerHTML ?? '', purifyConfig)
   return { blocks: blocksOf(body), meta }

@@ -1,6 +1,13 @@
 // Turns an opened file or pasted text into text blocks and whatever metadata
 // it carries, choosing the reader by the file's extension.
-import { blocksFromPlainText, emptyMeta, fallbackTitle, canonicalise, type DocumentMeta, type TextBlock } from '@shared/domain/document'
+import {
+  blocksFromPlainText,
+  emptyMeta,
+  fallbackTitle,
+  canonicalise,
+  type DocumentMeta,
+  type TextBlock,
+} from '@shared/domain/document'
 import { blocksFromMarkdown } from '@shared/import/markdown'
 import type { OpenedFile } from '@shared/ipc-contract'
 import { importHtml } from './html-to-blocks'

@@ -63,16 +63,28 @@ export function LibraryPanel({
               </button>
             )}
             <p className="doc-meta" dir="auto">
-              {[doc.outlet, doc.author, formatDay(doc.published)].filter(Boolean).join(' · ') || 'No details yet'}
+              {[doc.outlet, doc.author, formatDay(doc.published)].filter(Boolean).join(' · ') ||
+                'No details yet'}
             </p>
             <p className="doc-meta">
-              {doc.wordCount.toLocaleString()} words · {annotationCount} {annotationCount === 1 ? 'annotation' : 'annotations'}
+              {doc.wordCount.toLocaleString()} words · {annotationCount}{' '}
+              {annotationCount === 1 ? 'annotation' : 'annotations'}
             </p>
             <div className="doc-actions">
-              <button type="button" className="link-button" aria-label={`Rename “${doc.title}”`} onClick={() => setRenaming(doc.id)}>
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Rename “${doc.title}”`}
+                onClick={() => setRenaming(doc.id)}
+              >
                 Rename
               </button>
-              <button type="button" className="link-button danger" aria-label={`Delete “${doc.title}”`} onClick={() => remove(doc)}>
+              <button
+                type="button"
+                className="link-button danger"
+                aria-label={`Delete “${doc.title}”`}
+                onClick={() => remove(doc)}
+              >
                 Delete
               </button>
             </div>

@@ -23,7 +23,15 @@ interface Props {
   onReady(handle: ReaderHandle | null): void
 }
 
-export function ReaderView({ text, blocks, paintItems, selectedSpans, onAnnotate, onHighlightClick, onReady }: Props) {
+export function ReaderView({
+  text,
+  blocks,
+  paintItems,
+  selectedSpans,
+  onAnnotate,
+  onHighlightClick,
+  onReady,
+}: Props) {
   const containerRef = useRef<HTMLDivElement>(null)
   const engineRef = useRef<ReaderEngine | null>(null)
   const callbacks = useRef({ onHighlightClick })
@@ -41,7 +49,14 @@ export function ReaderView({ text, blocks, paintItems, selectedSpans, onAnnotate
       onSelect: (sel) => {
         const host = containerRef.current?.parentElement?.getBoundingClientRect()
         setSelection(
-          sel && host ? { start: sel.start, end: sel.end, top: sel.rect.bottom - host.top + 6, left: Math.max(8, sel.rect.left - host.left) } : null,
+          sel && host
+            ? {
+                start: sel.start,
+                end: sel.end,
+                top: sel.rect.bottom - host.top + 6,
+                left: Math.max(8, sel.rect.left - host.left),
+              }
+            : null,
         )
       },
       onHighlightClick: (ids, point) => callbacks.current.onHighlightClick(ids, point),
@@ -125,7 +140,8 @@ export function ReaderView({ text, blocks, paintItems, selectedSpans, onAnnotate
         onKeyDown={onKeyDown}
       />
       <p id="reader-help" className="sr-only">
-        Use the arrow keys or J and K to move sentence by sentence, Shift to extend, A to annotate, Escape to cancel.
+        Use the arrow keys or J and K to move sentence by sentence, Shift to extend, A to annotate, Escape to
+        cancel.
       </p>
       <p className="sr-only" aria-live="polite">
         {cursor && focusText ? `Sentence ${cursor.head + 1} of ${sentences.length}: ${focusText}` : ''}

@@ -46,6 +46,7 @@ export class ReaderEngine {
   setDocument(text: string, kinds: readonly BlockKind[]): void {
     if (text === this.text && this.blocks.length) return
     this.text = text
+    performance.mark('aw-render-start')
     this.starts = lineStarts(text)
     const lines = text.split('\n')
     this.blocks = lines.map((line, i) => {
@@ -57,6 +58,7 @@ export class ReaderEngine {
       return el
     })
     this.container.replaceChildren(...this.blocks)
+    performance.measure('aw-render', 'aw-render-start')
     this.repaint()
   }
 
@@ -100,9 +102,14 @@ export class ReaderEngine {
     if (!range.intersectsNode(this.container)) return null
     const whole = document.createRange()
     whole.selectNodeContents(this.container)
-    let start = range.compareBoundaryPoints(Range.START_TO_START, whole) < 0 ? 0 : this.offsetOf(range.startContainer, range.startOffset)
+    let start =
+      range.compareBoundaryPoints(Range.START_TO_START, whole) < 0
+        ? 0
+        : this.offsetOf(range.startContainer, range.startOffset)
     let end =
-      range.compareBoundaryPoints(Range.END_TO_END, whole) > 0 ? this.text.length : this.offsetOf(range.endContainer, range.endOffset)
+      range.compareBoundaryPoints(Range.END_TO_END, whole) > 0
+        ? this.text.length
+        : this.offsetOf(range.endContainer, range.endOffset)
     if (start === null || end === null) return null
     while (start < end && /\s/.test(this.text[start]!)) start++
     while (end > start && /\s/.test(this.text[end - 1]!)) end--
@@ -117,7 +124,10 @@ export class ReaderEngine {
 
   private repaint(): void {
     if (!this.blocks.length) return
+    // Measured by `npm run bench` (tests/bench/paint.perf.ts).
+    performance.mark('aw-paint-start')
     this.painter.paint(this.items, this.index.overlaps())
+    performance.measure('aw-paint', 'aw-paint-start')
   }
 
   private reportSelection(): void {

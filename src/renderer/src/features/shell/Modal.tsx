@@ -23,7 +23,12 @@ export function Modal({
     if (!open && dialog?.open) dialog.close()
   }, [open])
   return (
-    <dialog ref={ref} className={wide ? 'dialog dialog-wide' : 'dialog'} aria-labelledby={titleId} onClose={onClose}>
+    <dialog
+      ref={ref}
+      className={wide ? 'dialog dialog-wide' : 'dialog'}
+      aria-labelledby={titleId}
+      onClose={onClose}
+    >
       {open && (
         <>
           <h2 id={titleId}>{title}</h2>

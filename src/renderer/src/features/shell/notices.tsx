@@ -49,7 +49,12 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
                 Undo
               </button>
             )}
-            <button type="button" className="icon-button" aria-label="Dismiss message" onClick={() => setNotice(null)}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Dismiss message"
+              onClick={() => setNotice(null)}
+            >
               ×
             </button>
           </div>

@@ -5,7 +5,9 @@ import { useEffect, useState } from 'react'
 export type StorageStatus = 'checking' | 'persistent' | 'best-effort' | 'unavailable'
 
 export function useStorageStatus(): StorageStatus {
-  const [status, setStatus] = useState<StorageStatus>(() => ('persist' in (navigator.storage ?? {}) ? 'checking' : 'unavailable'))
+  const [status, setStatus] = useState<StorageStatus>(() =>
+    'persist' in (navigator.storage ?? {}) ? 'checking' : 'unavailable',
+  )
   useEffect(() => {
     const storage = navigator.storage
     if (!('persist' in (storage ?? {}))) return
