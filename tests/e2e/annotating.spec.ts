@@ -24,6 +24,12 @@ test('the sample article opens on first run with its details', async ({ page }) 
   ).toHaveAttribute('aria-current', 'page')
   await expect(library).toContainText('362 words · 0 annotations')
   await page.screenshot({ path: test.info().outputPath('reader.png'), fullPage: true })
+  // The theme follows the system setting.
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+  const light = await background()
+  await page.emulateMedia({ colorScheme: 'dark' })
+  expect(await background()).not.toBe(light)
+  await page.screenshot({ path: test.info().outputPath('reader-dark.png') })
 })
 
 test('annotate by mouse with a note and tags, with completion and tag colours', async ({ page }) => {
@@ -62,6 +68,18 @@ test('annotate by keyboard: sentence focus, extend, annotate, save with Ctrl+Ent
   await page.keyboard.press('ArrowDown')
   await expect(page.getByText(/^Sentence 2 of \d+: If the strategically/)).toBeAttached()
   await page.keyboard.press('Shift+ArrowDown')
+  // The focused span gets the same toolbar a mouse selection does, reachable with Tab.
+  const toolbar = page.getByRole('toolbar', { name: 'Selection' })
+  await expect(toolbar).toBeVisible()
+  expect(await page.evaluate(() => [...CSS.highlights.get('aw-focus')!].map((r) => (r as Range).toString()))).toEqual([
+    expect.stringMatching(/^If the strategically[\s\S]*forced out Thursday\.$/),
+  ])
+  await page.keyboard.press('Shift+ArrowDown')
+  await page.keyboard.press('Shift+ArrowUp')
+  await page.screenshot({ path: test.info().outputPath('keyboard-focus.png') })
+  await page.keyboard.press('Tab')
+  await expect(toolbar.getByRole('button', { name: 'Annotate' })).toBeFocused()
+  await page.keyboard.press('Shift+Tab')
   await page.keyboard.press('a')
   const editor = page.getByRole('form', { name: 'New annotation' })
   await expect(editor.locator('blockquote')).toHaveText(

@@ -2,7 +2,7 @@
 // document, highlights, selection and keyboard focus, and turns its events
 // into the selection toolbar and the overlap menu. Keyboard: sentence by
 // sentence with the arrow keys (or J/K), Shift to extend, A/Enter to annotate.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { sentenceRanges } from '@shared/anchoring'
 import type { BlockKind } from '@shared/domain/document'
 import type { PaintItem, Span } from '../../highlight/painter'
@@ -10,6 +10,20 @@ import { ReaderEngine } from './reader-engine'
 
 export interface ReaderHandle {
   reveal(span: Span): void
+}
+
+interface Toolbar extends Span {
+  /** A mouse selection's toolbar goes when the selection collapses; the keyboard's stays until Escape. */
+  from: 'mouse' | 'keys'
+  top: number
+  left: number
+}
+
+interface Cursor {
+  anchor: number
+  head: number
+  span: Span
+  total: number
 }
 
 interface Props {
@@ -35,29 +49,36 @@ export function ReaderView({
   const containerRef = useRef<HTMLDivElement>(null)
   const engineRef = useRef<ReaderEngine | null>(null)
   const callbacks = useRef({ onHighlightClick })
-  // The selection, with where its toolbar goes relative to the reader host.
-  const [selection, setSelection] = useState<(Span & { top: number; left: number }) | null>(null)
-  const [cursor, setCursor] = useState<{ anchor: number; head: number } | null>(null)
-  const sentences = useMemo(() => sentenceRanges(text), [text])
+  const sentencesRef = useRef<Span[] | null>(null)
+  const [toolbar, setToolbar] = useState<Toolbar | null>(null)
+  const [cursor, setCursor] = useState<Cursor | null>(null)
 
   useEffect(() => {
     callbacks.current = { onHighlightClick }
   })
 
+  /** Puts the toolbar just below the end of a span, in the reader host's coordinates (which scroll with the text). */
+  const showToolbar = useCallback((span: Span, from: Toolbar['from']) => {
+    const rects = engineRef.current?.rangeOf(span)?.getClientRects()
+    const end = rects?.[rects.length - 1]
+    const host = containerRef.current?.parentElement?.getBoundingClientRect()
+    if (!end || !host) return setToolbar(null)
+    setToolbar({
+      ...span,
+      from,
+      top: end.bottom - host.top + 6,
+      left: Math.max(8, Math.min(end.right - host.left - 40, host.width - 110)),
+    })
+  }, [])
+
   useEffect(() => {
     const engine = new ReaderEngine(containerRef.current!, {
-      onSelect: (sel) => {
-        const host = containerRef.current?.parentElement?.getBoundingClientRect()
-        setSelection(
-          sel && host
-            ? {
-                start: sel.start,
-                end: sel.end,
-                top: sel.rect.bottom - host.top + 6,
-                left: Math.max(8, sel.rect.left - host.left),
-              }
-            : null,
-        )
+      onSelect: (span) => {
+        if (span) {
+          setCursor(null)
+          engine.setFocus(null)
+          showToolbar(span, 'mouse')
+        } else setToolbar((t) => (t?.from === 'mouse' ? null : t))
       },
       onHighlightClick: (ids, point) => callbacks.current.onHighlightClick(ids, point),
     })
@@ -68,7 +89,7 @@ export function ReaderView({
       engine.destroy()
       engineRef.current = null
     }
-  }, [onReady])
+  }, [onReady, showToolbar])
 
   useEffect(() => {
     engineRef.current?.setDocument(text, blocks)
@@ -76,21 +97,30 @@ export function ReaderView({
   useEffect(() => engineRef.current?.setAnnotations(paintItems), [paintItems])
   useEffect(() => engineRef.current?.setSelected(selectedSpans), [selectedSpans])
 
-  const focusSpan = useMemo(() => {
-    if (!cursor) return null
-    const a = sentences[Math.min(cursor.anchor, cursor.head)]
-    const b = sentences[Math.max(cursor.anchor, cursor.head)]
-    return a && b ? { start: a.start, end: b.end } : null
-  }, [cursor, sentences])
-  useEffect(() => engineRef.current?.setFocus(focusSpan), [focusSpan])
+  const annotate = (span: Span) => {
+    setToolbar(null)
+    setCursor(null)
+    engineRef.current?.setFocus(null)
+    onAnnotate(span)
+  }
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.ctrlKey || e.metaKey || e.altKey || !sentences.length) return
-    const last = sentences.length - 1
+    if (e.ctrlKey || e.metaKey || e.altKey) return
+    // Sentences are found on first use: a long document opens without paying for them.
+    const sentences = (sentencesRef.current ??= sentenceRanges(text))
+    if (!sentences.length) return
     const move = (to: number, extend: boolean) => {
       e.preventDefault()
-      const head = Math.max(0, Math.min(last, to))
-      setCursor((c) => ({ anchor: extend && c ? c.anchor : head, head }))
+      const head = Math.max(0, Math.min(sentences.length - 1, to))
+      const anchor = extend && cursor ? cursor.anchor : head
+      const span = {
+        start: sentences[Math.min(anchor, head)]!.start,
+        end: sentences[Math.max(anchor, head)]!.end,
+      }
+      document.getSelection()?.removeAllRanges()
+      setCursor({ anchor, head, span, total: sentences.length })
+      engineRef.current?.setFocus(span)
+      showToolbar(span, 'keys')
     }
     const head = cursor?.head
     switch (e.key) {
@@ -105,28 +135,28 @@ export function ReaderView({
       case 'Home':
         return move(0, e.shiftKey)
       case 'End':
-        return move(last, e.shiftKey)
+        return move(sentences.length - 1, e.shiftKey)
       case 'a':
       case 'A':
       case 'Enter': {
-        const span = engineRef.current?.selectionSpan() ?? focusSpan
+        const span = engineRef.current?.selectionSpan() ?? cursor?.span
         if (span) {
           e.preventDefault()
-          onAnnotate(span)
+          annotate(span)
         }
         return
       }
       case 'Escape':
-        if (cursor || selection) {
+        if (cursor || toolbar) {
           e.preventDefault()
           e.stopPropagation()
           setCursor(null)
+          setToolbar(null)
+          engineRef.current?.setFocus(null)
           document.getSelection()?.removeAllRanges()
         }
     }
   }
-
-  const focusText = focusSpan ? text.slice(focusSpan.start, focusSpan.end) : ''
 
   return (
     <div className="reader-host">
@@ -144,23 +174,23 @@ export function ReaderView({
         cancel.
       </p>
       <p className="sr-only" aria-live="polite">
-        {cursor && focusText ? `Sentence ${cursor.head + 1} of ${sentences.length}: ${focusText}` : ''}
+        {cursor
+          ? `Sentence ${cursor.head + 1} of ${cursor.total}: ${text.slice(cursor.span.start, cursor.span.end)}`
+          : ''}
       </p>
-      {selection && (
+      {toolbar && (
         <div
           role="toolbar"
           aria-label="Selection"
           className="selection-toolbar"
-          style={{ top: selection.top, left: selection.left }}
+          style={{ top: toolbar.top, left: toolbar.left }}
         >
           <button
             type="button"
             className="button primary small"
+            aria-keyshortcuts="A"
             onMouseDown={(e) => e.preventDefault()}
-            onClick={() => {
-              onAnnotate(selection)
-              setSelection(null)
-            }}
+            onClick={() => annotate(toolbar)}
           >
             Annotate
           </button>

@@ -8,7 +8,7 @@ import { CssHighlightPainter, type PaintItem, type Painter, type Span } from '..
 
 export interface ReaderEvents {
   /** A non-empty selection inside the text, or null when it goes away. */
-  onSelect(selection: (Span & { rect: DOMRect }) | null): void
+  onSelect(selection: Span | null): void
   /** A click on the text: the annotations under the pointer, innermost first (maybe none). */
   onHighlightClick(ids: string[], point: { x: number; y: number }): void
 }
@@ -131,9 +131,7 @@ export class ReaderEngine {
   }
 
   private reportSelection(): void {
-    const span = this.selectionSpan()
-    const range = span && document.getSelection()?.getRangeAt(0)
-    this.events.onSelect(span && range ? { ...span, rect: range.getBoundingClientRect() } : null)
+    this.events.onSelect(this.selectionSpan())
   }
 
   private handleClick(e: MouseEvent): void {
