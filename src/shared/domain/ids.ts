@@ -5,3 +5,9 @@ export type AnnotationId = string & { readonly __brand: 'AnnotationId' }
 
 export const newDocumentId = (): DocumentId => crypto.randomUUID() as DocumentId
 export const newAnnotationId = (): AnnotationId => crypto.randomUUID() as AnnotationId
+export type ClaimId = string & { readonly __brand: 'ClaimId' }
+export type SourceId = string & { readonly __brand: 'SourceId' }
+export type BriefingId = string & { readonly __brand: 'BriefingId' }
+export const newClaimId = (): ClaimId => crypto.randomUUID() as ClaimId
+export const newSourceId = (): SourceId => crypto.randomUUID() as SourceId
+export const newBriefingId = (): BriefingId => crypto.randomUUID() as BriefingId

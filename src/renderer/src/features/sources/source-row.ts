@@ -1,0 +1,51 @@
+// The flat row of the sources table: a source with how many claims rest on it
+// and what share of those are corroborated or disputed.
+import type { ClaimRecord } from '@shared/domain/claim'
+import type { SourceId } from '@shared/domain/ids'
+import type { Reliability } from '@shared/domain/scales'
+import type { SourceKind, SourceRecord } from '@shared/domain/source'
+
+export interface SourceRow {
+  id: SourceId
+  name: string
+  aliases: string[]
+  kind: SourceKind
+  affiliation: string
+  partisan: boolean
+  reliability: Reliability | null
+  /** Name of the source this one relays, '' when independent. */
+  relays: string
+  claims: number
+  /** Shares in [0, 1]; 0 when the source has no claims. */
+  corroborated: number
+  disputed: number
+}
+
+export function toSourceRows(sources: readonly SourceRecord[], claims: readonly ClaimRecord[]): SourceRow[] {
+  const counts = new Map<string, { all: number; corroborated: number; disputed: number }>()
+  for (const c of claims) {
+    if (!c.attributedTo) continue
+    const n = counts.get(c.attributedTo) ?? { all: 0, corroborated: 0, disputed: 0 }
+    n.all++
+    if (c.status === 'corroborated') n.corroborated++
+    if (c.status === 'disputed') n.disputed++
+    counts.set(c.attributedTo, n)
+  }
+  const names = new Map(sources.map((s) => [s.id, s.name]))
+  return sources.map((s) => {
+    const n = counts.get(s.id) ?? { all: 0, corroborated: 0, disputed: 0 }
+    return {
+      id: s.id,
+      name: s.name,
+      aliases: s.aliases,
+      kind: s.kind,
+      affiliation: s.affiliation,
+      partisan: s.partisan,
+      reliability: s.defaultReliability,
+      relays: (s.relays && names.get(s.relays)) || '',
+      claims: n.all,
+      corroborated: n.all ? n.corroborated / n.all : 0,
+      disputed: n.all ? n.disputed / n.all : 0,
+    }
+  })
+}
