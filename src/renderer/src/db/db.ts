@@ -4,6 +4,9 @@
 import { Dexie, type EntityTable } from 'dexie'
 import type { AnnotationRecord } from '@shared/domain/annotation'
 import type { DocumentRecord } from '@shared/domain/document'
+import type { ClaimRecord } from '@shared/domain/claim'
+import type { SourceRecord } from '@shared/domain/source'
+import type { AuditRecord } from '@shared/domain/audit'
 
 export interface SettingRecord {
   key: string
@@ -14,6 +17,9 @@ export class WorkbenchDB extends Dexie {
   documents!: EntityTable<DocumentRecord, 'id'>
   annotations!: EntityTable<AnnotationRecord, 'id'>
   settings!: EntityTable<SettingRecord, 'key'>
+  claims!: EntityTable<ClaimRecord, 'id'>
+  sources!: EntityTable<SourceRecord, 'id'>
+  audit!: EntityTable<AuditRecord, 'id'>
 
   constructor(name = 'analyst-workbench') {
     super(name)
@@ -21,6 +27,14 @@ export class WorkbenchDB extends Dexie {
       documents: 'id, title, created, modified',
       annotations: 'id, documentId, *tags, created',
       settings: 'key',
+    })
+    // v2: the analyst's ledger. Claims keep their anchors inline (few per
+    // claim) and are indexed on what the table filters by, so 100,000 rows
+    // load in one pass; the audit trail is looked up per claim or source.
+    this.version(2).stores({
+      claims: 'id, attributedTo, reportedVia, status, credibility, modified',
+      sources: 'id, name, *aliases',
+      audit: 'id, entityId, at',
     })
   }
 }
