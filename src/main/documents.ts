@@ -84,9 +84,9 @@ export async function readDocuments(
 }
 
 /** Write an export as UTF-8; failures name the full path the user chose. */
-export async function writeDocument(path: string, content: string): Promise<void> {
+export async function writeDocument(path: string, content: string | Uint8Array): Promise<void> {
   try {
-    await writeFile(path, content, 'utf8')
+    await (typeof content === 'string' ? writeFile(path, content, 'utf8') : writeFile(path, content))
   } catch (error) {
     throw new UserFacingError(`Could not save "${path}": ${systemReason(error)}.`)
   }

@@ -17,7 +17,8 @@ import {
 } from 'electron'
 import { z } from 'zod'
 import { openableExtensions, type IpcChannel, type IpcContract, type Result } from '@shared/ipc-contract'
-import { externalUrlSchema, saveFileRequestSchema } from '@shared/ipc-schemas'
+import { externalUrlSchema, pdfRequestSchema, saveFileRequestSchema } from '@shared/ipc-schemas'
+import { renderPdf } from './pdf'
 import { readDocuments, UserFacingError, writeDocument } from './documents'
 import { isAppUrl } from './origin'
 import type { SettingsStore } from './settings'
@@ -164,6 +165,23 @@ export function createChannelHandlers({ settings }: IpcDependencies): ChannelHan
       async run(_event, url) {
         await shell.openExternal(url)
         return null
+      },
+    },
+    'briefing:save-pdf': {
+      args: z.tuple([pdfRequestSchema]),
+      async run(event, request) {
+        const pdf = await renderPdf(request.html, request.pageSize)
+        const options: SaveDialogOptions = {
+          defaultPath: join(startFolder(settings), request.defaultName),
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+          properties: ['createDirectory', 'showOverwriteConfirmation'],
+        }
+        const parent = BrowserWindow.fromWebContents(event.sender)
+        const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
+        if (choice.canceled || !choice.filePath) return null
+        await writeDocument(choice.filePath, pdf)
+        settings.update({ lastFolder: dirname(choice.filePath) })
+        return { path: choice.filePath }
       },
     },
   }

@@ -18,6 +18,7 @@ describe('preload bridge', () => {
       'openDocuments',
       'openExternal',
       'saveFile',
+      'savePdf',
     ])
     for (const value of Object.values(exposed)) expect(typeof value).toBe('function')
     expect(Object.values(exposed)).not.toContain(fakeIpcRenderer)

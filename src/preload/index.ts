@@ -27,6 +27,7 @@ export const bridge = {
   openDocuments: () => invoke('dialog:open-documents'),
   saveFile: (request) => invoke('dialog:save-file', request),
   openExternal: (url) => invoke('shell:open-external', url),
+  savePdf: (request) => invoke('briefing:save-pdf', request),
   onMenuCommand(listener) {
     // The IPC event object never reaches the page; only a known command does.
     const forward = (_event: IpcRendererEvent, command: unknown): void => {

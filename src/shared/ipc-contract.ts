@@ -19,12 +19,21 @@ export interface SaveFileRequest {
   filters: { name: string; extensions: string[] }[]
 }
 
+/** A briefing to print: a complete HTML document (no scripts) and where to save it. */
+export interface PdfRequest {
+  html: string
+  pageSize: 'A4' | 'Letter'
+  defaultName: string
+}
+
 export interface IpcContract {
   /** Native open dialog for .txt/.md/.html; an empty list when cancelled. */
   'dialog:open-documents': { args: []; result: Result<OpenedFile[]> }
   /** Native save dialog; `null` when cancelled, else the chosen path. */
   'dialog:save-file': { args: [SaveFileRequest]; result: Result<{ path: string } | null> }
   'shell:open-external': { args: [url: string]; result: Result<null> }
+  /** Renders the HTML in a hidden sandboxed window, prints it to PDF, asks where to save it; `null` when cancelled. */
+  'briefing:save-pdf': { args: [PdfRequest]; result: Result<{ path: string } | null> }
 }
 export type IpcChannel = keyof IpcContract
 
@@ -38,6 +47,7 @@ export interface WorkbenchBridge {
   openDocuments(): Promise<IpcContract['dialog:open-documents']['result']>
   saveFile(request: SaveFileRequest): Promise<IpcContract['dialog:save-file']['result']>
   openExternal(url: string): Promise<IpcContract['shell:open-external']['result']>
+  savePdf(request: PdfRequest): Promise<IpcContract['briefing:save-pdf']['result']>
   /** Subscribe to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }

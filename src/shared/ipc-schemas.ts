@@ -1,7 +1,7 @@
 // The zod schemas the main process checks IPC arguments against, one per
 // argument type of ipc-contract.ts.
 import { z } from 'zod'
-import type { SaveFileRequest } from './ipc-contract'
+import type { PdfRequest, SaveFileRequest } from './ipc-contract'
 
 export const saveFileRequestSchema = z.object({
   defaultName: z
@@ -32,3 +32,14 @@ export const externalUrlSchema = z
       return false
     }
   }, 'only http and https links can be opened')
+
+export const pdfRequestSchema = z.object({
+  html: z
+    .string()
+    .min(1)
+    .max(100 * 1024 * 1024)
+    // Briefings are static documents: a script in one is refused, never printed.
+    .refine((h) => !/<script\b/i.test(h), 'the document must not contain scripts'),
+  pageSize: z.enum(['A4', 'Letter']),
+  defaultName: saveFileRequestSchema.shape.defaultName,
+}) satisfies z.ZodType<PdfRequest>

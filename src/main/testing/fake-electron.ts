@@ -51,6 +51,11 @@ export class FakeWebContents extends EventEmitter {
   send(channel: string, ...args: unknown[]): void {
     this.sent.push({ channel, args })
   }
+  readonly printed: Record<string, unknown>[] = []
+  printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    this.printed.push(options)
+    return Promise.resolve(Buffer.from('%PDF-1.7 fake'))
+  }
 }
 
 export class FakeBrowserWindow extends EventEmitter {
@@ -110,6 +115,9 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   isDestroyed(): boolean {
     return this.destroyed
+  }
+  destroy(): void {
+    this.destroyed = true
   }
   getNormalBounds(): Rect {
     return { ...this.bounds }

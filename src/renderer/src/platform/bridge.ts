@@ -1,7 +1,7 @@
 // What the renderer needs from its host. The Electron platform answers through
 // the preload's narrow bridge; the web platform uses what a browser page can
 // do on its own (a file input, a download). Both satisfy this one type.
-import type { MenuCommand, OpenedFile, Result } from '@shared/ipc-contract'
+import type { MenuCommand, OpenedFile, PdfRequest, Result } from '@shared/ipc-contract'
 
 export interface SaveRequest {
   defaultName: string
@@ -17,5 +17,11 @@ export interface Platform {
   /** Saves text the user chose to export; `null` when cancelled. */
   saveFile(request: SaveRequest): Promise<Result<{ path: string } | null>>
   openExternal(url: string): Promise<Result<null>>
+  /**
+   * Prints a briefing's HTML to a PDF file. The desktop app renders it in a
+   * hidden sandboxed window; a web page cannot, so it returns null and the
+   * caller falls back to the print route and the browser's own print.
+   */
+  savePdf: ((request: PdfRequest) => Promise<Result<{ path: string } | null>>) | null
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }

@@ -8,6 +8,7 @@ export function electronPlatform(bridge: WorkbenchBridge): Platform {
     openDocuments: () => bridge.openDocuments(),
     saveFile: ({ defaultName, content, filters }) => bridge.saveFile({ defaultName, content, filters }),
     openExternal: (url) => bridge.openExternal(url),
+    savePdf: (request) => bridge.savePdf(request),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
   }
 }

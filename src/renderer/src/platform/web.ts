@@ -61,6 +61,7 @@ export function webPlatform(): Platform {
       window.open(url, '_blank', 'noopener,noreferrer')
       return { ok: true, value: null }
     },
+    savePdf: null,
     onMenuCommand: () => () => {},
   }
 }

@@ -1,0 +1,31 @@
+// Printing a briefing to PDF: its HTML is loaded into a hidden window that is
+// sandboxed, has no preload and runs no JavaScript at all, then Chromium's own
+// printer renders it. The page size, margins and the marking on every page
+// come from the document's @page rules, so the preview and the PDF agree.
+import { BrowserWindow } from 'electron'
+
+export async function renderPdf(html: string, pageSize: 'A4' | 'Letter'): Promise<Uint8Array> {
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      javascript: false,
+      spellcheck: false,
+    },
+  })
+  try {
+    await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`)
+    return await window.webContents.printToPDF({
+      pageSize,
+      printBackground: true,
+      preferCSSPageSize: true,
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
+    })
+  } finally {
+    window.destroy()
+  }
+}
