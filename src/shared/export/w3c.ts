@@ -2,7 +2,11 @@
 // tags as tagging bodies, the note as a commenting body, and the target source
 // named by the hash of the document text so any copy of the text matches.
 import type { AnnotationRecord } from '../domain/annotation'
+import { effectiveReliability, type ClaimRecord } from '../domain/claim'
 import type { DocumentRecord } from '../domain/document'
+import type { AnnotationId, SourceId } from '../domain/ids'
+import { likelihoodTerm, type Reliability } from '../domain/scales'
+import type { SourceRecord } from '../domain/source'
 
 export interface W3CAnnotation {
   '@context': 'http://www.w3.org/ns/anno.jsonld'
@@ -62,4 +66,85 @@ export function exportFileStem(doc: Pick<DocumentRecord, 'title' | 'published'>)
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
   return [doc.published, slug || 'document'].filter(Boolean).join('-')
+}
+
+// ---------------------------------------------------------------------------
+// Claims as W3C annotations; reading W3C annotations back is in w3c-import.ts.
+// ---------------------------------------------------------------------------
+export { isMachineTag, parseW3CAnnotations } from './w3c-import'
+export type { ParseW3CResult, W3CAnnotationDraft } from './w3c-import'
+
+type Body = W3CAnnotation['body'][number]
+const tagging = (value: string): Body => ({ type: 'TextualBody', purpose: 'tagging', value })
+
+/** `namespace:predicate="value"`: the machine-tag form threat-intelligence tools read (see STANDARDS). */
+export const machineTag = (namespace: string, predicate: string, value: string) =>
+  `${namespace}:${predicate}="${value}"`
+
+/**
+ * The grading of a claim as machine tags: Admiralty reliability (lower-case
+ * letter) and credibility (digit), likelihood and confidence as two tags.
+ * The estimative-language vocabulary is ICD 203's; a term from the UK
+ * Probability Yardstick gets its own namespace, as its ranges differ.
+ */
+export function claimMachineTags(
+  claim: Pick<
+    ClaimRecord,
+    'reliabilityOverride' | 'attributedTo' | 'credibility' | 'likelihood' | 'confidence'
+  >,
+  sourceReliability: (id: SourceId) => Reliability | null | undefined,
+): string[] {
+  const tags: string[] = []
+  const reliability = effectiveReliability(claim, sourceReliability)
+  if (reliability) tags.push(machineTag('admiralty-scale', 'source-reliability', reliability.toLowerCase()))
+  if (claim.credibility)
+    tags.push(machineTag('admiralty-scale', 'information-credibility', claim.credibility))
+  if (claim.likelihood && likelihoodTerm(claim.likelihood))
+    tags.push(
+      claim.likelihood.scale === 'icd203'
+        ? machineTag('estimative-language', 'likelihood-probability', claim.likelihood.term)
+        : machineTag('probability-yardstick', 'likelihood', claim.likelihood.term),
+    )
+  if (claim.confidence)
+    tags.push(machineTag('estimative-language', 'confidence-in-analytic-judgment', claim.confidence))
+  return tags
+}
+
+/**
+ * A claim as one Annotation per anchored passage (anchors in documents not
+ * given are skipped): its grades as machine tags, its own tags, and its
+ * statement as the commenting body.
+ */
+export function claimToW3C(
+  claim: ClaimRecord,
+  context: {
+    documents: readonly Pick<DocumentRecord, 'id' | 'textHash'>[]
+    sources: readonly Pick<SourceRecord, 'id' | 'defaultReliability'>[]
+  },
+): W3CAnnotation[] {
+  const hashOf = new Map(context.documents.map((d) => [d.id, d.textHash]))
+  const gradeOf = new Map(context.sources.map((s) => [s.id, s.defaultReliability]))
+  const body: Body[] = [
+    ...claimMachineTags(claim, (id) => gradeOf.get(id)).map(tagging),
+    ...claim.tags.map(tagging),
+    { type: 'TextualBody', purpose: 'commenting', value: claim.statement },
+  ]
+  return claim.anchors.flatMap((anchor, i) => {
+    const textHash = hashOf.get(anchor.documentId)
+    if (!textHash) return []
+    const a = toW3CAnnotation(
+      { textHash },
+      {
+        id: claim.id as string as AnnotationId,
+        documentId: anchor.documentId,
+        selectors: anchor.selectors,
+        note: '',
+        tags: [],
+        created: claim.created,
+        modified: claim.modified,
+      },
+    )
+    // One claim, several passages: each annotation needs its own IRI.
+    return [{ ...a, id: `urn:analyst-workbench:claim:${claim.id}:${i + 1}`, body }]
+  })
 }

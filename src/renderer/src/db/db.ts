@@ -7,6 +7,7 @@ import type { DocumentRecord } from '@shared/domain/document'
 import type { ClaimRecord } from '@shared/domain/claim'
 import type { SourceRecord } from '@shared/domain/source'
 import type { AuditRecord } from '@shared/domain/audit'
+import type { BriefingRecord } from '@shared/domain/briefing'
 
 export interface SettingRecord {
   key: string
@@ -20,6 +21,7 @@ export class WorkbenchDB extends Dexie {
   claims!: EntityTable<ClaimRecord, 'id'>
   sources!: EntityTable<SourceRecord, 'id'>
   audit!: EntityTable<AuditRecord, 'id'>
+  briefings!: EntityTable<BriefingRecord, 'id'>
 
   constructor(name = 'analyst-workbench') {
     super(name)
@@ -28,13 +30,14 @@ export class WorkbenchDB extends Dexie {
       annotations: 'id, documentId, *tags, created',
       settings: 'key',
     })
-    // v2: the analyst's ledger. Claims keep their anchors inline (few per
-    // claim) and are indexed on what the table filters by, so 100,000 rows
-    // load in one pass; the audit trail is looked up per claim or source.
+    // v2: the analyst's ledger and briefings. Claims keep their anchors
+    // inline (few per claim) and are indexed on what the table filters by, so
+    // 100,000 rows load in one pass; the audit trail is looked up per record.
     this.version(2).stores({
       claims: 'id, attributedTo, reportedVia, status, credibility, modified',
       sources: 'id, name, *aliases',
       audit: 'id, entityId, at',
+      briefings: 'id, modified',
     })
   }
 }

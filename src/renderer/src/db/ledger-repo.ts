@@ -228,8 +228,11 @@ export function ledgerRepo(db: WorkbenchDB, who: () => string) {
         if (!a || !b || from === into) throw new Error('Choose two different existing sources to merge.')
         const seen = new Set([nameKey(b.name), ...b.aliases.map(nameKey)])
         const aliases = [...b.aliases]
-        for (const n of [a.name, ...a.aliases])
-          if (!seen.has(nameKey(n))) (seen.add(nameKey(n)), aliases.push(n))
+        for (const n of [a.name, ...a.aliases]) {
+          if (seen.has(nameKey(n))) continue
+          seen.add(nameKey(n))
+          aliases.push(n)
+        }
         const merged: SourceRecord = {
           ...b,
           aliases,

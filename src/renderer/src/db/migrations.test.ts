@@ -61,6 +61,7 @@ describe('schema v1 → v2', () => {
     expect(await v2.claims.count()).toBe(0)
     expect(await v2.sources.count()).toBe(0)
     expect(await v2.audit.count()).toBe(0)
+    expect(await v2.briefings.count()).toBe(0)
     v2.close()
   })
 })

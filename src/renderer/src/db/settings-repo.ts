@@ -1,12 +1,33 @@
-// Small remembered settings (last open document, whether the sample was
-// offered) kept in the store, so they follow the data rather than the window.
+// Remembered settings (the analyst's name, the likelihood scale, the last
+// view and document, table layouts) kept in the store, so they follow the
+// data rather than the window, and every window sees a change at once.
+import type { LikelihoodScaleId } from '@shared/domain/scales'
 import type { WorkbenchDB } from './db'
+
+export type View = 'reader' | 'claims' | 'sources' | 'briefings'
 
 export interface Settings {
   lastDocumentId: string | null
   sampleSeeded: boolean
+  /** Recorded as "who" in the audit trail. */
+  analystName: string
+  likelihoodScale: LikelihoodScaleId
+  view: View
+  claimsTableView: unknown
+  sourcesTableView: unknown
+  lastBriefingId: string | null
 }
-const defaults: Settings = { lastDocumentId: null, sampleSeeded: false }
+export const defaultSettings: Settings = {
+  lastDocumentId: null,
+  sampleSeeded: false,
+  analystName: '',
+  likelihoodScale: 'icd203',
+  view: 'reader',
+  claimsTableView: null,
+  sourcesTableView: null,
+  lastBriefingId: null,
+}
+const defaults = defaultSettings
 
 export function settingsRepo(db: WorkbenchDB) {
   return {

@@ -17,6 +17,7 @@ export function AnnotationsPanel({
   onChoose,
   onEdit,
   onDelete,
+  onMakeClaim,
 }: {
   anchored: readonly AnchoredAnnotation[]
   orphaned: readonly AnchoredAnnotation[]
@@ -25,6 +26,7 @@ export function AnnotationsPanel({
   onChoose: (record: AnnotationRecord) => void
   onEdit: (record: AnnotationRecord) => void
   onDelete: (record: AnnotationRecord) => void
+  onMakeClaim: (record: AnnotationRecord) => void
 }) {
   const scrollRef = useRef<HTMLDivElement>(null)
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in render on purpose
@@ -82,7 +84,7 @@ export function AnnotationsPanel({
                 index={row.index}
                 setSize={anchored.length}
                 style={{ transform: `translateY(${row.start}px)` }}
-                {...{ onChoose, onEdit, onDelete }}
+                {...{ onChoose, onEdit, onDelete, onMakeClaim }}
               />
             )
           })}
@@ -101,7 +103,7 @@ export function AnnotationsPanel({
                   key={a.record.id}
                   item={a}
                   selected={false}
-                  {...{ onChoose, onEdit, onDelete }}
+                  {...{ onChoose, onEdit, onDelete, onMakeClaim }}
                 />
               ))}
             </ul>
@@ -122,6 +124,7 @@ function AnnotationItem({
   onChoose,
   onEdit,
   onDelete,
+  onMakeClaim,
 }: {
   item: AnchoredAnnotation
   selected: boolean
@@ -132,6 +135,7 @@ function AnnotationItem({
   onChoose: (record: AnnotationRecord) => void
   onEdit: (record: AnnotationRecord) => void
   onDelete: (record: AnnotationRecord) => void
+  onMakeClaim: (record: AnnotationRecord) => void
 }) {
   const quote = record.selectors.quote.exact
   const orphan = anchor.status === 'orphaned'
@@ -172,6 +176,16 @@ function AnnotationItem({
         )}
         {anchor.status === 'fuzzy' && <p className="hint">Re-attached to slightly changed text.</p>}
         <div className="annotation-actions">
+          {!orphan && (
+            <button
+              type="button"
+              className="link-button"
+              aria-label={`Make a claim from: ${quote.slice(0, 40)}`}
+              onClick={() => onMakeClaim(record)}
+            >
+              Make claim
+            </button>
+          )}
           <button
             type="button"
             className="link-button"

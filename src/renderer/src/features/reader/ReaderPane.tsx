@@ -21,8 +21,11 @@ export function ReaderPane(props: {
   doc: DocumentRecord
   paintItems: readonly PaintItem[]
   selectedSpans: readonly Span[]
+  claimSpans: readonly Span[]
   hitMenu: HitMenu | null
   onAnnotate(span: Span): void
+  onClaim(span: Span): void
+  onAddToClaim(span: Span): void
   onHighlightClick(ids: string[], point: { x: number; y: number }): void
   onChooseFromMenu(record: AnnotationRecord | null): void
   onReady(handle: ReaderHandle | null): void
@@ -63,7 +66,10 @@ export function ReaderPane(props: {
           blocks={doc.blocks}
           paintItems={props.paintItems}
           selectedSpans={props.selectedSpans}
+          claimSpans={props.claimSpans}
           onAnnotate={props.onAnnotate}
+          onClaim={props.onClaim}
+          onAddToClaim={props.onAddToClaim}
           onHighlightClick={props.onHighlightClick}
           onReady={props.onReady}
         />

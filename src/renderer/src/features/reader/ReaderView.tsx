@@ -32,7 +32,10 @@ interface Props {
   language?: string
   paintItems: readonly PaintItem[]
   selectedSpans: readonly Span[]
+  claimSpans: readonly Span[]
   onAnnotate(span: Span): void
+  onClaim(span: Span): void
+  onAddToClaim(span: Span): void
   onHighlightClick(ids: string[], point: { x: number; y: number }): void
   onReady(handle: ReaderHandle | null): void
 }
@@ -42,7 +45,10 @@ export function ReaderView({
   blocks,
   paintItems,
   selectedSpans,
+  claimSpans,
   onAnnotate,
+  onClaim,
+  onAddToClaim,
   onHighlightClick,
   onReady,
 }: Props) {
@@ -96,13 +102,16 @@ export function ReaderView({
   }, [text, blocks])
   useEffect(() => engineRef.current?.setAnnotations(paintItems), [paintItems])
   useEffect(() => engineRef.current?.setSelected(selectedSpans), [selectedSpans])
+  useEffect(() => engineRef.current?.setClaims(claimSpans), [claimSpans])
 
-  const annotate = (span: Span) => {
+  /** Hands a span to an action and clears the selection, focus and toolbar. */
+  const act = (action: (span: Span) => void, span: Span) => {
     setToolbar(null)
     setCursor(null)
     engineRef.current?.setFocus(null)
-    onAnnotate(span)
+    action(span)
   }
+  const annotate = (span: Span) => act(onAnnotate, span)
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return
@@ -138,11 +147,13 @@ export function ReaderView({
         return move(sentences.length - 1, e.shiftKey)
       case 'a':
       case 'A':
-      case 'Enter': {
+      case 'Enter':
+      case 'c':
+      case 'C': {
         const span = engineRef.current?.selectionSpan() ?? cursor?.span
         if (span) {
           e.preventDefault()
-          annotate(span)
+          act(e.key.toLowerCase() === 'c' ? onClaim : onAnnotate, span)
         }
         return
       }
@@ -193,6 +204,23 @@ export function ReaderView({
             onClick={() => annotate(toolbar)}
           >
             Annotate
+          </button>
+          <button
+            type="button"
+            className="button small"
+            aria-keyshortcuts="C"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => act(onClaim, toolbar)}
+          >
+            New claim
+          </button>
+          <button
+            type="button"
+            className="button small"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => act(onAddToClaim, toolbar)}
+          >
+            Add to claim…
           </button>
         </div>
       )}

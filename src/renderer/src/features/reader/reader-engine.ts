@@ -72,6 +72,10 @@ export class ReaderEngine {
     this.painter.setSelected(spans)
   }
 
+  setClaims(spans: readonly Span[]): void {
+    this.painter.setClaims(spans)
+  }
+
   setFocus(span: Span | null): void {
     this.painter.setFocus(span)
     if (span) this.scrollTo(span)

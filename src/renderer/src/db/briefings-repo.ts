@@ -1,0 +1,31 @@
+// Briefings in the store: create, save as the analyst types, duplicate,
+// delete (and put back, for undo).
+import { emptyBriefingDraft, type BriefingDraft, type BriefingRecord } from '@shared/domain/briefing'
+import { newBriefingId, type BriefingId } from '@shared/domain/ids'
+import type { WorkbenchDB } from './db'
+import { guardWrite } from './errors'
+
+export function briefingsRepo(db: WorkbenchDB) {
+  const stamp = () => new Date().toISOString()
+  return {
+    async create(draft: Partial<BriefingDraft> = {}): Promise<BriefingRecord> {
+      const at = stamp()
+      const record: BriefingRecord = { ...emptyBriefingDraft, ...draft, id: newBriefingId(), created: at, modified: at }
+      await guardWrite(() => db.briefings.add(record))
+      return record
+    },
+    async save(record: BriefingRecord): Promise<BriefingRecord> {
+      const next = { ...record, modified: stamp() }
+      await guardWrite(() => db.briefings.put(next))
+      return next
+    },
+    async duplicate(id: BriefingId): Promise<BriefingRecord> {
+      const source = await db.briefings.get(id)
+      if (!source) throw new Error('That briefing no longer exists.')
+      const { id: _id, created: _c, modified: _m, ...draft } = source
+      return this.create({ ...draft, title: `${source.title || 'Untitled briefing'} (copy)` })
+    },
+    remove: (id: BriefingId) => guardWrite(() => db.briefings.delete(id)),
+    put: async (record: BriefingRecord) => void (await guardWrite(() => db.briefings.put(record))),
+  }
+}

@@ -1,0 +1,78 @@
+// Citing claims in a briefing from the claims table: the selected rows, or
+// every row the current filter shows. Each is cited at its current version,
+// so the briefing can later tell when a claim has moved on.
+import { useId, useState } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { ClaimId } from '@shared/domain/ids'
+import { describeError } from '../../db/errors'
+import { briefings, currentAnalyst, db, settings } from '../../services'
+import { Modal } from '../shell/Modal'
+import { useNotify } from '../shell/notices'
+
+export function CiteDialog({ ids, onClose }: { ids: readonly ClaimId[] | null; onClose: () => void }) {
+  return (
+    <Modal open={ids !== null} title="Cite in a briefing" onClose={onClose}>
+      {ids && <CiteForm ids={ids} onClose={onClose} />}
+    </Modal>
+  )
+}
+
+function CiteForm({ ids, onClose }: { ids: readonly ClaimId[]; onClose: () => void }) {
+  const list = useLiveQuery(() => db.briefings.orderBy('modified').reverse().toArray(), [])
+  const [target, setTarget] = useState<string>('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const notify = useNotify()
+  const id = useId()
+  const chosen = target || list?.[0]?.id || 'new'
+  return (
+    <form
+      onSubmit={async (e) => {
+        e.preventDefault()
+        try {
+          const claims = await db.claims.bulkGet([...ids])
+          const briefing =
+            chosen === 'new'
+              ? await briefings.create({ title: 'New briefing', author: currentAnalyst(), date: new Date().toISOString().slice(0, 10) })
+              : await db.briefings.get(chosen as never)
+          if (!briefing) throw new Error('That briefing no longer exists.')
+          const already = new Set(briefing.citedClaims.map((c) => c.claimId))
+          const added = claims.filter((c) => c && !already.has(c.id)).map((c) => ({ claimId: c!.id, version: c!.version }))
+          await briefings.save({ ...briefing, citedClaims: [...briefing.citedClaims, ...added] })
+          await settings.set('lastBriefingId', briefing.id)
+          notify(`${added.length} ${added.length === 1 ? 'claim' : 'claims'} cited in “${briefing.title || 'Untitled briefing'}”${added.length < ids.length ? ` (${ids.length - added.length} already cited)` : ''}.`)
+          onClose()
+        } catch (error) {
+          setProblem(describeError(error))
+        }
+      }}
+    >
+      <p>
+        {ids.length} {ids.length === 1 ? 'claim' : 'claims'} will be cited, in table order.
+      </p>
+      {problem && (
+        <p role="alert" className="form-error">
+          {problem}
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-b`}>Briefing</label>
+        <select id={`${id}-b`} value={chosen} onChange={(e) => setTarget(e.target.value)}>
+          {list?.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.title || 'Untitled briefing'}
+            </option>
+          ))}
+          <option value="new">A new briefing</option>
+        </select>
+      </div>
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="button primary">
+          Cite
+        </button>
+      </div>
+    </form>
+  )
+}

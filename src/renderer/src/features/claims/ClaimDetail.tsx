@@ -1,0 +1,254 @@
+// One claim in full: its fields, grades and assessment (likelihood and
+// confidence shown apart), the corroboration suggestions for it, the passages
+// it rests on (each one a jump into the document), its links to other claims,
+// and its audit trail.
+import { useId, useState } from 'react'
+import {
+  claimLinkTypes,
+  claimStatusLabel,
+  claimTypeLabel,
+  effectiveReliability,
+  type ClaimAnchor,
+  type ClaimLinkType,
+  type ClaimRecord,
+} from '@shared/domain/claim'
+import { suggestionsFor } from '@shared/domain/corroboration'
+import type { ClaimId, SourceId } from '@shared/domain/ids'
+import {
+  admiraltyCode,
+  confidenceLabel,
+  credibilityLabel,
+  likelihoodScales,
+  likelihoodTerm,
+  reliabilityLabel,
+} from '@shared/domain/scales'
+import type { SourceRecord } from '@shared/domain/source'
+import { describeError } from '../../db/errors'
+import { ledger } from '../../services'
+import { useNotify } from '../shell/notices'
+import { useUndo } from '../shell/use-undo'
+import { AuditTrail } from './AuditTrail'
+import { ledgerAction } from './ledger-actions'
+
+export function ClaimDetail({
+  claim,
+  claims,
+  sources,
+  documentTitle,
+  onShowPassage,
+  onEdit,
+  onDeleted,
+}: {
+  claim: ClaimRecord
+  claims: readonly ClaimRecord[]
+  sources: ReadonlyMap<SourceId, SourceRecord>
+  documentTitle: (id: string) => string | undefined
+  onShowPassage: (anchor: ClaimAnchor) => void
+  onEdit: () => void
+  onDeleted: () => void
+}) {
+  const notify = useNotify()
+  const runUndo = useUndo()
+  const id = useId()
+  const [linkType, setLinkType] = useState<ClaimLinkType>('corroborates')
+  const [linkTarget, setLinkTarget] = useState('')
+  const source = claim.attributedTo ? sources.get(claim.attributedTo) : undefined
+  const via = claim.reportedVia ? sources.get(claim.reportedVia) : undefined
+  const reliability = effectiveReliability(claim, (sid) => sources.get(sid)?.defaultReliability)
+  const statementOf = (cid: ClaimId) => claims.find((c) => c.id === cid)?.statement ?? 'a deleted claim'
+  const likelihood = likelihoodTerm(claim.likelihood)
+
+  const run = async (label: string, patch: Partial<ClaimRecord>, message: string) => {
+    try {
+      await ledgerAction(label, () => ledger.updateClaim(claim.id, patch))
+      notify(message, { undo: () => void runUndo() })
+    } catch (error) {
+      notify(describeError(error), { tone: 'error' })
+    }
+  }
+
+  const remove = async () => {
+    try {
+      await ledgerAction('delete claim', () => ledger.deleteClaim(claim.id))
+      onDeleted()
+      notify('Claim deleted.', { undo: () => void runUndo() })
+    } catch (error) {
+      notify(describeError(error), { tone: 'error' })
+    }
+  }
+
+  return (
+    <article className="claim-detail" aria-labelledby={`${id}-title`}>
+      <header>
+        <p className="claim-badges">
+          <span className={`status status-${claim.status}`}>{claimStatusLabel(claim.status)}</span>
+          {admiraltyCode(reliability, claim.credibility) && (
+            <span className="grade">{admiraltyCode(reliability, claim.credibility)}</span>
+          )}
+          <span className="muted">{claimTypeLabel(claim.type)}</span>
+        </p>
+        <h2 id={`${id}-title`} dir="auto">
+          {claim.statement}
+        </h2>
+        <div className="detail-actions">
+          <button type="button" className="button small" onClick={onEdit}>
+            Edit claim
+          </button>
+          <button type="button" className="button small danger" onClick={() => void remove()}>
+            Delete claim
+          </button>
+        </div>
+      </header>
+      {suggestionsFor(claim, claims, sources).map((s) => (
+        <div key={s.kind} role="note" className={s.kind === 'confirm' ? 'suggestion' : 'suggestion warning'}>
+          <p>{s.message}</p>
+          {s.kind === 'confirm' && (
+            <button
+              type="button"
+              className="button small"
+              onClick={() =>
+                void run(
+                  'set credibility 1',
+                  { credibility: '1', status: 'corroborated' },
+                  'Credibility set to 1, status corroborated.',
+                )
+              }
+            >
+              Accept: credibility 1
+            </button>
+          )}
+        </div>
+      ))}
+      <dl className="claim-fields">
+        <dt>Attributed to</dt>
+        <dd dir="auto">{source ? `${source.name}${source.partisan ? ' (partisan)' : ''}` : '—'}</dd>
+        <dt>Reported via</dt>
+        <dd dir="auto">{via?.name ?? '—'}</dd>
+        <dt>Source reliability</dt>
+        <dd>
+          {reliability ? `${reliability}: ${reliabilityLabel(reliability)}` : 'Not graded'}
+          {claim.reliabilityOverride
+            ? ` (set for this claim: ${claim.reliabilityOverride.reason})`
+            : source?.defaultReliability
+              ? ' (from the source)'
+              : ''}
+        </dd>
+        <dt>Information credibility</dt>
+        <dd>
+          {claim.credibility ? `${claim.credibility}: ${credibilityLabel(claim.credibility)}` : 'Not graded'}
+        </dd>
+        <dt>Likelihood</dt>
+        <dd>
+          {likelihood && claim.likelihood
+            ? `${likelihood.term} (${likelihood.range}, ${likelihoodScales[claim.likelihood.scale].name})`
+            : '—'}
+        </dd>
+        <dt>Analytic confidence</dt>
+        <dd>{claim.confidence ? confidenceLabel(claim.confidence) : '—'}</dd>
+        <dt>Happened / reported</dt>
+        <dd>
+          {claim.occurred || '—'} / {claim.reported || '—'}
+        </dd>
+        <dt>Places</dt>
+        <dd dir="auto">{claim.places.join(', ') || '—'}</dd>
+        <dt>Tags</dt>
+        <dd dir="auto">{claim.tags.join(', ') || '—'}</dd>
+        {claim.notes && (
+          <>
+            <dt>Notes</dt>
+            <dd dir="auto" className="pre">
+              {claim.notes}
+            </dd>
+          </>
+        )}
+      </dl>
+      <section aria-labelledby={`${id}-passages`}>
+        <h3 id={`${id}-passages`}>Passages</h3>
+        {claim.anchors.length === 0 && <p className="hint">Not tied to a passage.</p>}
+        <ul className="passage-list">
+          {claim.anchors.map((a, i) => (
+            <li key={i}>
+              <blockquote dir="auto" className="quote">
+                {a.selectors.quote.exact}
+              </blockquote>
+              <p className="hint">
+                {documentTitle(a.documentId) ?? 'A deleted document'}{' '}
+                {documentTitle(a.documentId) && (
+                  <button type="button" className="link-button" onClick={() => onShowPassage(a)}>
+                    Show in document
+                  </button>
+                )}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby={`${id}-links`}>
+        <h3 id={`${id}-links`}>Links to other claims</h3>
+        <ul className="link-list">
+          {claim.links.map((l) => (
+            <li key={l.type + l.target}>
+              <span className="muted">{claimLinkTypes.find((t) => t.id === l.type)?.label}</span>{' '}
+              <span dir="auto">{statementOf(l.target)}</span>{' '}
+              <button
+                type="button"
+                className="link-button danger"
+                aria-label={`Remove link to ${statementOf(l.target)}`}
+                onClick={() =>
+                  void run('remove link', { links: claim.links.filter((x) => x !== l) }, 'Link removed.')
+                }
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="link-form">
+          <label className="sr-only" htmlFor={`${id}-link-type`}>
+            Link type
+          </label>
+          <select
+            id={`${id}-link-type`}
+            value={linkType}
+            onChange={(e) => setLinkType(e.target.value as ClaimLinkType)}
+          >
+            {claimLinkTypes.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+          <label className="sr-only" htmlFor={`${id}-link-target`}>
+            Linked claim
+          </label>
+          <select id={`${id}-link-target`} value={linkTarget} onChange={(e) => setLinkTarget(e.target.value)}>
+            <option value="">Choose a claim…</option>
+            {claims
+              .filter((c) => c.id !== claim.id && !claim.links.some((l) => l.target === c.id))
+              .map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.statement.slice(0, 90)}
+                </option>
+              ))}
+          </select>
+          <button
+            type="button"
+            className="button small"
+            disabled={!linkTarget}
+            onClick={() => {
+              void run(
+                'link claims',
+                { links: [...claim.links, { type: linkType, target: linkTarget as ClaimId }] },
+                'Claims linked.',
+              )
+              setLinkTarget('')
+            }}
+          >
+            Add link
+          </button>
+        </div>
+      </section>
+      <AuditTrail entityId={claim.id} names={(sid) => sources.get(sid as SourceId)?.name} />
+    </article>
+  )
+}

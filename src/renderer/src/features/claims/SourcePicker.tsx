@@ -1,0 +1,151 @@
+// Picks a source by name or alias, with completion from the registry. A name
+// that matches no source opens a short "new source" fieldset, so a claim and
+// its source can be recorded in one go.
+import { useId } from 'react'
+import { reliabilityLabel, type Reliability } from '@shared/domain/scales'
+import {
+  resolveSourceName,
+  sourceKinds,
+  suggestedAffiliations,
+  type SourceDraft,
+  type SourceKind,
+  type SourceRecord,
+} from '@shared/domain/source'
+import { Field, invalid, ReliabilitySelect } from './GradeFields'
+
+export interface SourceChoice {
+  /** What the analyst typed. */
+  text: string
+  /** The new source to create when `text` names none yet. */
+  draft: Pick<
+    SourceDraft,
+    'kind' | 'affiliation' | 'partisan' | 'defaultReliability' | 'reliabilityRationale'
+  >
+}
+
+export const newSourceDefaults: SourceChoice['draft'] = {
+  kind: 'organisation',
+  affiliation: '',
+  partisan: false,
+  defaultReliability: null,
+  reliabilityRationale: '',
+}
+
+export function SourcePicker({
+  label,
+  value,
+  sources,
+  onChange,
+  error,
+  required,
+}: {
+  label: string
+  value: SourceChoice
+  sources: readonly SourceRecord[]
+  onChange: (next: SourceChoice) => void
+  error?: string
+  required?: boolean
+}) {
+  const id = useId()
+  const resolved = resolveSourceName(sources, value.text)
+  const isNew = !resolved && value.text.trim() !== ''
+  const set = (patch: Partial<SourceChoice['draft']>) =>
+    onChange({ ...value, draft: { ...value.draft, ...patch } })
+  return (
+    <div className="source-picker">
+      <Field
+        id={id}
+        label={label}
+        error={error}
+        hint={
+          resolved ? (
+            <>
+              → {resolved.name}
+              {resolved.defaultReliability &&
+                `, ${resolved.defaultReliability} (${reliabilityLabel(resolved.defaultReliability)})`}
+              {resolved.affiliation && `, ${resolved.affiliation}`}
+              {resolved.partisan && ', partisan'}
+            </>
+          ) : isNew ? (
+            'Not in the registry yet: it will be added as a new source.'
+          ) : undefined
+        }
+      >
+        <input
+          id={id}
+          dir="auto"
+          list={`${id}-names`}
+          value={value.text}
+          required={required}
+          autoComplete="off"
+          onChange={(e) => onChange({ ...value, text: e.target.value })}
+          {...invalid(id, error)}
+        />
+        <datalist id={`${id}-names`}>
+          {sources
+            .flatMap((s) => [s.name, ...s.aliases])
+            .map((n) => (
+              <option key={n} value={n} />
+            ))}
+        </datalist>
+      </Field>
+      {isNew && (
+        <fieldset className="new-source">
+          <legend>New source: {value.text.trim()}</legend>
+          <div className="field-row">
+            <Field id={`${id}-kind`} label="Kind">
+              <select
+                id={`${id}-kind`}
+                value={value.draft.kind}
+                onChange={(e) => set({ kind: e.target.value as SourceKind })}
+              >
+                {sourceKinds.map((k) => (
+                  <option key={k.id} value={k.id}>
+                    {k.label}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field id={`${id}-aff`} label="Affiliation or side">
+              <input
+                id={`${id}-aff`}
+                list={`${id}-affs`}
+                value={value.draft.affiliation}
+                onChange={(e) => set({ affiliation: e.target.value })}
+              />
+              <datalist id={`${id}-affs`}>
+                {suggestedAffiliations.map((a) => (
+                  <option key={a} value={a} />
+                ))}
+              </datalist>
+            </Field>
+          </div>
+          <div className="field-row">
+            <Field id={`${id}-rel`} label="Default reliability">
+              <ReliabilitySelect
+                id={`${id}-rel`}
+                value={value.draft.defaultReliability}
+                onChange={(g: Reliability | null) => set({ defaultReliability: g })}
+              />
+            </Field>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={value.draft.partisan}
+                onChange={(e) => set({ partisan: e.target.checked })}
+              />{' '}
+              Partisan (a party to the events)
+            </label>
+          </div>
+          <Field id={`${id}-why`} label="Why this grade">
+            <input
+              id={`${id}-why`}
+              value={value.draft.reliabilityRationale}
+              onChange={(e) => set({ reliabilityRationale: e.target.value })}
+            />
+          </Field>
+        </fieldset>
+      )}
+    </div>
+  )
+}

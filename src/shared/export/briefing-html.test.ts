@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest'
+import { buildBriefingModel } from './briefing-model'
+import { briefingCsp, briefingStylesheet, briefingToHtml } from './briefing-html'
+import { arabicText, briefing, claims, documents, sources } from './briefing-fixture'
+
+/** Every start tag with its attributes (values are always double-quoted by the serialiser). */
+function tags(html: string): { name: string; attrs: Record<string, string> }[] {
+  const out: { name: string; attrs: Record<string, string> }[] = []
+  for (const m of html.matchAll(/<([a-zA-Z][\w-]*)((?:\s+[^\s=>"]+(?:="[^"]*")?)*)\s*\/?>/g)) {
+    const attrs: Record<string, string> = {}
+    for (const a of m[2]!.matchAll(/([^\s=>"]+)(?:="([^"]*)")?/g)) attrs[a[1]!.toLowerCase()] = a[2] ?? ''
+    out.push({ name: m[1]!.toLowerCase(), attrs })
+  }
+  return out
+}
+const decode = (s: string) =>
+  s
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&amp;/g, '&')
+
+const model = buildBriefingModel({ briefing, claims, sources, documents })
+const html = briefingToHtml(model, { stylesheet: briefingStylesheet })
+const all = tags(html)
+
+describe('briefingToHtml', () => {
+  it('is a complete document with charset, CSP, lang and the stylesheet', () => {
+    expect(html.startsWith('<!doctype html><html lang="en">')).toBe(true)
+    expect(all.find((t) => t.name === 'meta' && 'charset' in t.attrs)?.attrs.charset).toBe('utf-8')
+    const csp = all.find((t) => t.attrs['http-equiv'] === 'Content-Security-Policy')
+    expect(decode(csp!.attrs.content!)).toBe(briefingCsp)
+    expect(briefingCsp).toBe("default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:")
+    expect(html).toContain('@page { size: A4; }')
+    expect(html).toContain("'Noto Naskh Arabic'")
+    expect(html.endsWith('</body></html>')).toBe(true)
+  })
+
+  it('shows the marking at the top and bottom', () => {
+    expect(html).toMatch(
+      /^.*<body[^>]*><div class="marking marking-top" dir="auto">UNCLASSIFIED \/\/ OPEN SOURCE<\/div>/s,
+    )
+    expect(html).toMatch(
+      /<div class="marking marking-bottom" dir="auto">UNCLASSIFIED \/\/ OPEN SOURCE<\/div><\/body>/,
+    )
+  })
+
+  it('has a table of contents whose links match the section ids, and working citation links', () => {
+    const ids = new Set(all.map((t) => t.attrs.id).filter(Boolean))
+    const internal = all
+      .filter((t) => t.name === 'a' && t.attrs.href?.startsWith('#'))
+      .map((t) => t.attrs.href!)
+    for (const href of internal) expect(ids.has(href.slice(1)), href).toBe(true)
+    const toc = html.slice(html.indexOf('<nav'), html.indexOf('</nav>'))
+    expect([...toc.matchAll(/href="#([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'bottom-line',
+      'key-judgments',
+      'substantiation',
+      'substantiation-1',
+      'substantiation-2',
+      'outlook',
+      'alternative-views',
+      'claims',
+      'sources',
+    ])
+    expect(internal).toContain('#claim-3')
+    expect(html).toContain('<a href="#claim-1" title="Syrian Observatory for Human Rights, B2">1</a>')
+  })
+
+  it('keeps likelihood and confidence apart', () => {
+    expect(html).toContain('<dt dir="auto">Likelihood</dt><dd dir="auto">likely (55–80 %)</dd>')
+    expect(html).toContain('<dt dir="auto">Confidence</dt><dd dir="auto">Moderate</dd>')
+    expect(html).not.toMatch(/confidence that/i)
+  })
+
+  it('keeps the Arabic quote in logical order in a dir="auto" element', () => {
+    const quote = 'آلاف المدنيين نزحوا من حمص'
+    expect(arabicText).toContain(quote)
+    expect(html).toContain(`<p class="quote" dir="auto">${quote}</p>`)
+    expect(html).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/)
+  })
+
+  it('marks every text element dir="auto"', () => {
+    const text = ['p', 'li', 'h1', 'h2', 'h3', 'td', 'th', 'blockquote', 'dd', 'dt']
+    for (const t of all.filter((t) => text.includes(t.name))) expect(t.attrs.dir, t.name).toBe('auto')
+  })
+
+  it('links out only to http(s) addresses', () => {
+    const external = all
+      .filter((t) => t.name === 'a' && !t.attrs.href!.startsWith('#'))
+      .map((t) => t.attrs.href)
+    expect(external.length).toBeGreaterThan(0)
+    for (const href of external) expect(href).toMatch(/^https?:\/\//)
+  })
+})
+
+describe('briefingStylesheet', () => {
+  it('is print-ready: page margins, serif with Noto fallbacks, bordered tables, no breaks inside claims', () => {
+    expect(briefingStylesheet).toMatch(/@page\s*{\s*margin:/)
+    expect(briefingStylesheet).toContain("font-family: 'Noto Serif', 'Noto Naskh Arabic'")
+    expect(briefingStylesheet).toMatch(/th, td {[^}]*border:/)
+    expect(briefingStylesheet).toMatch(/blockquote {[^}]*break-inside: avoid/)
+    expect(briefingStylesheet).toMatch(/ol\.claims > li {[^}]*break-inside: avoid/)
+    expect(briefingStylesheet).not.toMatch(/break-(before|after):\s*(page|always)/)
+    expect(briefingStylesheet).not.toContain('<')
+  })
+})
+
+describe('analyst text cannot inject markup', () => {
+  const attack =
+    '<script>alert(1)</script> <img src=x onerror=alert(1)> <a href="javascript:alert(1)" onclick="x()">a</a>'
+  const evilBriefing = {
+    ...briefing,
+    title: `</title><script>alert(1)</script>`,
+    marking: '<b onmouseover=alert(1)>SECRET</b>',
+    bottomLine: attack,
+    keyJudgments: briefing.keyJudgments.map((k) => ({
+      ...k,
+      text: attack,
+      substantiation: `${attack}\n\n<div onclick="x()">block</div>\n\n[l1](javascript:alert(1)) [l2](JaVaScRiPt:alert(2)) <javascript:alert(3)> ![i](javascript:alert(4)) [l5](data:text/html,x) [ok](https://example.org/a?b=1&c=2)`,
+    })),
+    outlook: '<style>body{display:none}</style>\n\n<iframe src="https://evil.example"></iframe>',
+  }
+  const evilClaims = claims.map((c) => ({ ...c, statement: attack }))
+  const out = briefingToHtml(
+    buildBriefingModel({ briefing: evilBriefing, claims: evilClaims, sources, documents }),
+    {
+      stylesheet: 'body { color: black } </style><script>alert(1)</script>',
+    },
+  )
+  const parsed = tags(out)
+
+  it('contains no script, iframe or extra style element', () => {
+    expect(out).not.toMatch(/<script/i)
+    expect(parsed.map((t) => t.name)).not.toContain('script')
+    expect(parsed.map((t) => t.name)).not.toContain('iframe')
+    expect(parsed.filter((t) => t.name === 'style')).toHaveLength(1)
+    expect(parsed.filter((t) => t.name === 'img')).toHaveLength(0)
+  })
+
+  it('has no event-handler attributes and no javascript: anywhere in markup', () => {
+    for (const t of parsed) {
+      for (const [name, value] of Object.entries(t.attrs)) {
+        expect(name, `${t.name} ${name}`).not.toMatch(/^on/)
+        expect(decode(value).toLowerCase()).not.toContain('javascript:')
+        expect(decode(value).toLowerCase()).not.toContain('data:text')
+      }
+    }
+    const hrefs = parsed.filter((t) => t.name === 'a').map((t) => decode(t.attrs.href!))
+    expect(hrefs).toContain('https://example.org/a?b=1&c=2')
+  })
+
+  it('drops unsafe links from Markdown entirely, keeping their words', () => {
+    const section = out.slice(out.indexOf('id="substantiation-1"'), out.indexOf('id="substantiation-2"'))
+    expect(section).toContain('l1 l2')
+    expect(section).not.toContain('alert(2)')
+    expect(section).not.toContain('alert(4)')
+    expect(section).not.toContain('data:text/html')
+  })
+
+  it('shows raw HTML as literal, escaped text', () => {
+    expect(out).toContain('&#x3C;script>alert(1)&#x3C;/script>')
+    expect(out).toContain('<title>&#x3C;/title>&#x3C;script>alert(1)&#x3C;/script></title>')
+    expect(out).toContain('<p dir="auto">&#x3C;div onclick="x()">block&#x3C;/div></p>')
+    expect(out).toContain('&#x3C;b onmouseover=alert(1)>SECRET&#x3C;/b>')
+  })
+})

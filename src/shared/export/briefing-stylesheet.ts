@@ -1,0 +1,114 @@
+// The print stylesheet of a briefing (preview and PDF). Calm and legible on
+// A4 and Letter alike: serif body text with Noto fallbacks so Arabic quotes
+// render with a proper Naskh face, bordered tables, and page-break rules that
+// keep a claim and its quoted passage together without producing blank pages.
+// The renderer prepends @font-face rules (fonts embedded as data: URLs, as
+// the document's CSP allows nothing else); briefingToHtml appends the
+// briefing's own `@page { size }`.
+export const briefingStylesheet = `
+@page {
+  margin: 20mm 18mm 22mm 18mm;
+}
+:root {
+  --ink: #1b1b1b;
+  --muted: #555;
+  --rule: #9a9a9a;
+  --faint: #f3f3f1;
+  --accent: #2b4a6f;
+}
+html {
+  font-family: 'Noto Serif', 'Noto Naskh Arabic', Georgia, 'Times New Roman', serif;
+  font-size: 10.5pt;
+  line-height: 1.45;
+  color: var(--ink);
+  background: #fff;
+  -webkit-print-color-adjust: exact;
+  print-color-adjust: exact;
+}
+body {
+  margin: 0 auto;
+  max-width: 170mm;
+  padding: 0;
+}
+:lang(ar), [dir='rtl'] {
+  font-family: 'Noto Naskh Arabic', 'Noto Serif', serif;
+}
+h1, h2, h3, h4, h5, h6 {
+  font-weight: 600;
+  line-height: 1.25;
+  color: var(--accent);
+  break-after: avoid;
+  page-break-after: avoid;
+  break-inside: avoid;
+}
+h1 { font-size: 19pt; margin: 0.4em 0 0.3em; }
+h2 { font-size: 13.5pt; margin: 1.4em 0 0.5em; padding-bottom: 0.15em; border-bottom: 0.5pt solid var(--rule); }
+h3 { font-size: 11.5pt; margin: 1.1em 0 0.4em; }
+h4, h5, h6 { font-size: 10.5pt; margin: 1em 0 0.3em; }
+p { margin: 0 0 0.6em; orphans: 3; widows: 3; }
+a { color: var(--accent); text-decoration: none; overflow-wrap: anywhere; }
+.marking {
+  text-align: center;
+  font-family: 'Noto Sans', 'Noto Serif', sans-serif;
+  font-size: 9pt;
+  font-weight: 700;
+  letter-spacing: 0.06em;
+  text-transform: uppercase;
+  padding: 0.3em 0;
+}
+.marking-top { border-bottom: 0.5pt solid var(--rule); margin-bottom: 1em; }
+.marking-bottom { border-top: 0.5pt solid var(--rule); margin-top: 2em; }
+.briefing-header .meta { display: flex; flex-wrap: wrap; gap: 0.2em 1.6em; margin: 0 0 1em; color: var(--muted); }
+.meta div, .assessment div { display: flex; gap: 0.35em; }
+dt { font-weight: 600; }
+dd { margin: 0; }
+.toc { margin: 1em 0 1.5em; padding: 0.6em 1em; background: var(--faint); break-inside: avoid; }
+.toc h2 { border: 0; margin: 0 0 0.3em; font-size: 11pt; }
+.toc ol { margin: 0; padding-inline-start: 1.4em; }
+.bottom-line { font-size: 11.5pt; font-weight: 600; }
+.judgments > li { margin-bottom: 0.8em; break-inside: avoid; }
+.judgment-text { margin-bottom: 0.2em; font-weight: 600; }
+.assessment { display: flex; flex-wrap: wrap; gap: 0.1em 1.6em; margin: 0; color: var(--muted); }
+sup.cite { font-size: 0.72em; line-height: 0; white-space: nowrap; }
+sup.cite a { padding: 0 0.05em; }
+.cited { color: var(--muted); font-size: 9.5pt; }
+.none { color: var(--muted); font-style: italic; }
+.changed { border: 0.75pt solid #b36b00; background: #fff7e8; padding: 0.4em 0.8em; margin: 0 0 1em; break-inside: avoid; }
+.changed p, .changed ul { margin: 0.2em 0; }
+table { width: 100%; border-collapse: collapse; margin: 0.4em 0 1em; font-size: 9.5pt; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+th, td { border: 0.5pt solid var(--rule); padding: 0.25em 0.45em; text-align: start; vertical-align: top; }
+th { background: var(--faint); font-weight: 600; }
+.claims-table td:first-child, .sources-table td:last-child { text-align: end; white-space: nowrap; }
+ol.claims { padding-inline-start: 1.8em; }
+ol.claims > li { margin-bottom: 0.9em; break-inside: avoid; page-break-inside: avoid; }
+.statement { font-weight: 600; margin-bottom: 0.15em; }
+.claim-meta { color: var(--muted); font-size: 9.5pt; margin-bottom: 0.3em; }
+blockquote {
+  margin: 0.3em 0 0.6em;
+  padding: 0.3em 0.9em;
+  border-inline-start: 2pt solid var(--rule);
+  background: var(--faint);
+  break-inside: avoid;
+  page-break-inside: avoid;
+}
+blockquote footer { color: var(--muted); font-size: 9pt; }
+blockquote .quote { margin-bottom: 0.2em; }
+cite { font-style: italic; }
+.flag { color: #8a1c1c; font-size: 9pt; }
+.relays { color: var(--muted); font-size: 9pt; }
+.sourcing { font-style: italic; }
+pre, code { font-family: 'Noto Sans Mono', ui-monospace, monospace; font-size: 9pt; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+section { break-before: auto; }
+@media screen {
+  body { padding: 12mm 14mm; }
+}
+@media print {
+  /* Blank pages come from forced breaks and oversized boxes: neither is used. */
+  html, body { height: auto; }
+  .toc { break-after: auto; }
+  a { color: inherit; }
+}
+`

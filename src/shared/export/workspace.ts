@@ -1,0 +1,143 @@
+// The workspace file: everything an analyst has (documents, annotations,
+// claims, sources, briefings and the audit trail) in one versioned JSON file,
+// for backup and for handing work to a colleague. Parsing validates every
+// record and answers with one precise sentence on the first problem, naming
+// the collection, the record's index and id, and the field; merging an
+// imported workspace into the local one is planned by planMerge
+// (workspace-merge.ts), which writes nothing itself.
+import type { AnnotationRecord } from '../domain/annotation'
+import type { AuditRecord } from '../domain/audit'
+import type { BriefingRecord } from '../domain/briefing'
+import type { ClaimRecord } from '../domain/claim'
+import type { DocumentRecord } from '../domain/document'
+import type { SourceRecord } from '../domain/source'
+import { collectionNames, collectionSchemas } from './workspace-schema'
+
+export { planMerge, describeMerge } from './workspace-merge'
+export type { CollectionMerge, MergeConflict, MergeCounts, MergePlan, MergeOptions } from './workspace-merge'
+
+export const WORKSPACE_FORMAT = 'analyst-workbench-workspace'
+export const WORKSPACE_VERSION = 1
+
+export interface WorkspaceData {
+  documents: DocumentRecord[]
+  annotations: AnnotationRecord[]
+  claims: ClaimRecord[]
+  sources: SourceRecord[]
+  briefings: BriefingRecord[]
+  audit: AuditRecord[]
+}
+
+export interface WorkspaceFile extends WorkspaceData {
+  format: typeof WORKSPACE_FORMAT
+  version: typeof WORKSPACE_VERSION
+  /** When the file was written (ISO date and time). */
+  exportedAt: string
+}
+
+export type ParseWorkspaceResult = { ok: true; data: WorkspaceFile } | { ok: false; error: string }
+
+/**
+ * The workspace as JSON text. Compact, because a real workspace holds tens of
+ * thousands of claims; any JSON viewer pretty-prints it.
+ */
+export function serialiseWorkspace(
+  data: WorkspaceData,
+  exportedAt: string = new Date().toISOString(),
+): string {
+  const file: WorkspaceFile = {
+    format: WORKSPACE_FORMAT,
+    version: WORKSPACE_VERSION,
+    exportedAt,
+    documents: data.documents,
+    annotations: data.annotations,
+    claims: data.claims,
+    sources: data.sources,
+    briefings: data.briefings,
+    audit: data.audit,
+  }
+  return JSON.stringify(file)
+}
+
+/** "anchors[0].selectors.quote.exact" from a zod issue path. */
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('')
+}
+
+/** A short form of an id for messages: enough to find it, short enough to read. */
+const shortId = (id: string) => (id.length > 8 ? `${id.slice(0, 8)}…` : id)
+
+function recordLabel(collection: string, index: number, record: unknown): string {
+  const id = record && typeof record === 'object' ? (record as { id?: unknown }).id : undefined
+  return `${collection}[${index}]${typeof id === 'string' && id ? ` (id ${shortId(id)})` : ''}`
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+export function parseWorkspace(text: string): ParseWorkspaceResult {
+  let json: unknown
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (e) {
+    return { ok: false, error: `The file is not valid JSON (${e instanceof Error ? e.message : String(e)}).` }
+  }
+  if (!isObject(json))
+    return { ok: false, error: 'This is not an Analyst Workbench workspace file: it holds no JSON object.' }
+  if (json.format !== WORKSPACE_FORMAT)
+    return {
+      ok: false,
+      error:
+        json.format === undefined
+          ? 'This is not an Analyst Workbench workspace file: it has no "format" field.'
+          : `This is not an Analyst Workbench workspace file: its format is ${JSON.stringify(json.format)}.`,
+    }
+  if (typeof json.version !== 'number' || !Number.isInteger(json.version) || json.version < 1)
+    return { ok: false, error: 'The workspace file has no valid format version.' }
+  if (json.version > WORKSPACE_VERSION)
+    return {
+      ok: false,
+      error: `This workspace file is format version ${json.version}, written by a newer Analyst Workbench; this one reads version ${WORKSPACE_VERSION}. Update the workbench to import it.`,
+    }
+  if (typeof json.exportedAt !== 'string' || Number.isNaN(Date.parse(json.exportedAt)))
+    return { ok: false, error: 'exportedAt: Use an ISO date and time, e.g. 2024-12-06T09:00:00Z' }
+
+  const data: Partial<WorkspaceData> = {}
+  for (const name of collectionNames) {
+    const records = json[name]
+    if (!Array.isArray(records)) return { ok: false, error: `${name}: Expected a list of records.` }
+    const schema = collectionSchemas[name]
+    const parsed: unknown[] = []
+    const seen = new Map<string, number>()
+    for (const [index, record] of records.entries()) {
+      const result = schema.safeParse(record)
+      if (!result.success) {
+        const issue = result.error.issues[0]!
+        const path = fieldPath(issue.path)
+        return {
+          ok: false,
+          error: `${recordLabel(name, index, record)}: ${path ? `${path}: ` : ''}${issue.message}`,
+        }
+      }
+      const id = result.data.id
+      const first = seen.get(id)
+      if (first !== undefined)
+        return {
+          ok: false,
+          error: `${recordLabel(name, index, record)}: id: The same id is already used by ${name}[${first}].`,
+        }
+      seen.set(id, index)
+      parsed.push(result.data)
+    }
+    ;(data as Record<string, unknown[]>)[name] = parsed
+  }
+  return {
+    ok: true,
+    data: {
+      format: WORKSPACE_FORMAT,
+      version: WORKSPACE_VERSION,
+      exportedAt: json.exportedAt,
+      ...(data as WorkspaceData),
+    },
+  }
+}
