@@ -18,6 +18,8 @@ export interface PaintItem extends Span {
 export interface Painter {
   paint(items: readonly PaintItem[], overlaps: readonly Span[]): void
   setSelected(spans: readonly Span[]): void
+  /** Passages that claims rest on, marked apart from annotation colours. */
+  setClaims(spans: readonly Span[]): void
   setFocus(span: Span | null): void
   flash(span: Span): void
   destroy(): void
@@ -26,6 +28,7 @@ export interface Painter {
 export const highlightNames = {
   slot: (n: number) => `aw-slot-${n}`,
   overlap: 'aw-overlap',
+  claim: 'aw-claim',
   selected: 'aw-selected',
   focus: 'aw-focus',
   flash: 'aw-flash',
@@ -34,6 +37,7 @@ export const highlightNames = {
 export class CssHighlightPainter implements Painter {
   private readonly slots: Highlight[] = []
   private readonly overlap = new Highlight()
+  private readonly claims = new Highlight()
   private readonly selected = new Highlight()
   private readonly focus = new Highlight()
   private readonly flashing = new Highlight()
@@ -48,6 +52,8 @@ export class CssHighlightPainter implements Painter {
     }
     // Higher priority paints on top where highlights overlap.
     this.overlap.priority = 2
+    this.claims.priority = 2
+    CSS.highlights.set(highlightNames.claim, this.claims)
     this.focus.priority = 3
     this.selected.priority = 4
     this.flashing.priority = 5
@@ -68,6 +74,10 @@ export class CssHighlightPainter implements Painter {
 
   setSelected(spans: readonly Span[]): void {
     this.fill(this.selected, spans)
+  }
+
+  setClaims(spans: readonly Span[]): void {
+    this.fill(this.claims, spans)
   }
 
   setFocus(span: Span | null): void {
