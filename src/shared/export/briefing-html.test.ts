@@ -29,7 +29,7 @@ describe('briefingToHtml', () => {
     const csp = all.find((t) => t.attrs['http-equiv'] === 'Content-Security-Policy')
     expect(decode(csp!.attrs.content!)).toBe(briefingCsp)
     expect(briefingCsp).toBe("default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:")
-    expect(html).toContain('@page { size: A4; }')
+    expect(html).toContain('size: A4;')
     expect(html).toContain("'Noto Naskh Arabic'")
     expect(html.endsWith('</body></html>')).toBe(true)
   })
@@ -161,5 +161,15 @@ describe('analyst text cannot inject markup', () => {
     expect(out).toContain('<title>&#x3C;/title>&#x3C;script>alert(1)&#x3C;/script></title>')
     expect(out).toContain('<p dir="auto">&#x3C;div onclick="x()">block&#x3C;/div></p>')
     expect(out).toContain('&#x3C;b onmouseover=alert(1)>SECRET&#x3C;/b>')
+  })
+})
+
+describe('running header and footer', () => {
+  it('puts the marking on every page as a CSS string that analyst text cannot break out of', async () => {
+    const { pageRules } = await import('./briefing-stylesheet')
+    const css = pageRules('SECRET "x" } body { display:none } \\', 'Letter')
+    expect(css).toContain('size: Letter;')
+    expect(css).toContain('@top-center { content: "SECRET \\"x\\" } body { display:none } \\\\";')
+    expect(css).toContain('"Page " counter(page) " of " counter(pages)')
   })
 })

@@ -20,6 +20,8 @@ import {
   sourceText,
 } from './briefing-markdown'
 
+import { pageRules } from './briefing-stylesheet'
+
 export { briefingStylesheet } from './briefing-stylesheet'
 
 /** The preview/PDF document's policy: styles and embedded fonts/images only, nothing else. */
@@ -269,7 +271,7 @@ export function briefingToHast(model: BriefingModel, options: BriefingHtmlOption
 
   // A stylesheet is raw text inside <style>: a "</style" in it would end the
   // element early. CSS needs no literal "<", so each becomes the CSS escape \3C.
-  const css = `${options.stylesheet}\n@page { size: ${header.pageSize}; }\n`.replace(/</g, '\\3C ')
+  const css = `${options.stylesheet}\n${pageRules(header.marking, header.pageSize)}\n`.replace(/</g, '\\3C ')
   const html = h('html', { lang: options.lang ?? 'en' }, [
     h('head', [
       h('meta', { charSet: 'utf-8' }),

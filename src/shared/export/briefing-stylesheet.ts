@@ -112,3 +112,23 @@ section { break-before: auto; }
   a { color: inherit; }
 }
 `
+
+/** A CSS string literal holding `text`: quotes and backslashes escaped, line breaks folded. */
+export const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/[\r\n\f]+/g, ' ')}"`
+
+/**
+ * Page size and the running header and footer of every printed page: the
+ * handling marking top and bottom, and "Page N of M". CSS page-margin boxes
+ * do this in the document itself, so the browser's print, page.pdf() and
+ * Electron's printToPDF all produce the same pages.
+ */
+export function pageRules(marking: string, pageSize: 'A4' | 'Letter'): string {
+  const text = cssString(marking)
+  const box = "font-family: 'Noto Sans', 'Noto Serif', sans-serif; font-size: 8pt; font-weight: 700; letter-spacing: 0.06em; color: #333;"
+  return `@page {
+  size: ${pageSize};
+  @top-center { content: ${text}; ${box} }
+  @bottom-center { content: ${text}; ${box} }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: 'Noto Sans', sans-serif; font-size: 8pt; color: #555; }
+}`
+}

@@ -15,17 +15,31 @@ export function BriefingPreview({ html }: { html: string }) {
   return <div ref={hostRef} className="briefing-preview" role="region" aria-label="Preview" />
 }
 
-/** Puts a complete HTML document's body into `root`, with its <style> rules adopted as a stylesheet. */
+/**
+ * Puts a complete HTML document's body into `root`, with its <style> rules
+ * adopted as a stylesheet. In a shadow root there is no <html> or <body>, so
+ * their rules are pointed at the host and at a wrapper carrying the body's
+ * classes; the print route renders into the real document unchanged.
+ */
 export function renderDocumentInto(root: ShadowRoot | Document, html: string): void {
   const parsed = new DOMParser().parseFromString(html, 'text/html')
+  let css = [...parsed.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n')
+  const imported = [...parsed.body.childNodes].map((n) => document.importNode(n, true))
   const sheet = new CSSStyleSheet()
-  sheet.replaceSync([...parsed.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n'))
+  if (root instanceof Document) {
+    sheet.replaceSync(css)
+    root.adoptedStyleSheets = [sheet]
+    root.documentElement.lang = parsed.documentElement.lang
+    root.body.className = parsed.body.className
+    root.body.replaceChildren(...imported)
+    return
+  }
+  css = css.replace(/(^|[\s,}])(html|:root)(?=\s*[{,])/g, '$1:host').replace(/(^|[\s,}])body(?=\s*[{,])/g, '$1.briefing-body')
+  sheet.replaceSync(css)
   root.adoptedStyleSheets = [sheet]
-  const body = parsed.body
-  const container = root instanceof Document ? root.body : root
   const wrapper = document.createElement('div')
-  wrapper.className = 'briefing-document'
+  wrapper.className = `briefing-body ${parsed.body.className}`
   wrapper.lang = parsed.documentElement.lang
-  wrapper.append(...[...body.childNodes].map((n) => document.importNode(n, true)))
-  container.replaceChildren(wrapper)
+  wrapper.append(...imported)
+  root.replaceChildren(wrapper)
 }

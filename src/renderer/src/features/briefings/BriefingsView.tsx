@@ -13,7 +13,8 @@ import { useSetting } from '../shell/use-setting'
 import { useUndo } from '../shell/use-undo'
 import { BriefingComposer } from './BriefingComposer'
 import { BriefingPreview } from './BriefingPreview'
-import { briefingFileStem, loadBriefingModel, markdownOf, previewHtmlOf, printableHtmlOf, type BriefingModel } from './briefing-output'
+import { buildBriefingModel } from '@shared/export/briefing-model'
+import { briefingFileStem, markdownOf, previewHtmlOf, printableHtmlOf } from './briefing-output'
 
 export function BriefingsView() {
   const list = useLiveQuery(() => db.briefings.orderBy('modified').reverse().toArray(), [])
@@ -82,9 +83,22 @@ function BriefingWorkspace({ stored }: { stored: BriefingRecord }) {
   const [draft, setDraft] = useState(stored)
   const [scale] = useSetting('likelihoodScale')
   const claimList = useLiveQuery(() => db.claims.toArray(), [])
-  const sourceCount = useLiveQuery(() => db.sources.count(), [])
+  const sourceList = useLiveQuery(() => db.sources.toArray(), [])
+  // Only the details a citation shows: the document texts stay in the store.
+  const documentList = useLiveQuery(
+    async () => (await db.documents.toArray()).map(({ id, title, outlet, url }) => ({ id, title, outlet, url })),
+    [],
+  )
   const claims = useMemo(() => new Map((claimList ?? []).map((c) => [c.id as string, c])), [claimList])
-  const [model, setModel] = useState<BriefingModel | null>(null)
+  // The preview follows the draft and the live claims and sources it cites.
+  const model = useMemo(
+    () =>
+      claimList && sourceList && documentList
+        ? buildBriefingModel({ briefing: draft, claims: claimList, sources: sourceList, documents: documentList })
+        : null,
+    [draft, claimList, sourceList, documentList],
+  )
+  const previewHtml = useMemo(() => (model ? previewHtmlOf(model) : null), [model])
   const notify = useNotify()
   const pending = useRef<BriefingRecord | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
@@ -111,15 +125,6 @@ function BriefingWorkspace({ stored }: { stored: BriefingRecord }) {
     clearTimeout(timer.current)
     timer.current = setTimeout(() => void flush(), 400)
   }
-
-  // The preview follows the draft and the live claims and sources it cites.
-  useEffect(() => {
-    let live = true
-    void loadBriefingModel(draft).then((m) => live && setModel(m))
-    return () => {
-      live = false
-    }
-  }, [draft, claimList, sourceCount])
 
   const exportMarkdown = async () => {
     if (!model) return
@@ -164,7 +169,7 @@ function BriefingWorkspace({ stored }: { stored: BriefingRecord }) {
         <BriefingComposer briefing={draft} claims={claims} scale={scale} onChange={change} />
       </main>
       <aside className="pane preview-pane" aria-label="Briefing preview">
-        {model && <BriefingPreview html={previewHtmlOf(model)} />}
+        {previewHtml && <BriefingPreview html={previewHtml} />}
       </aside>
     </>
   )
