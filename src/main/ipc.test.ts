@@ -7,7 +7,14 @@ import { maxOpenFileBytes, openableExtensions, type IpcChannel, type Result } fr
 import { registerIpcHandlers } from './ipc'
 import { jsonFile } from './json-file'
 import { createSettingsStore } from './settings'
-import { FakeBrowserWindow, fakeApp, fakeDialog, fakeIpcMain, fakeShell, resetElectronFake } from './testing/fake-electron'
+import {
+  FakeBrowserWindow,
+  fakeApp,
+  fakeDialog,
+  fakeIpcMain,
+  fakeShell,
+  resetElectronFake,
+} from './testing/fake-electron'
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule)
 // Real file system, but writeFile can be made to fail the way a locked folder does.
@@ -271,7 +278,9 @@ describe('briefing:save-pdf', () => {
   it('prints in a hidden window with no preload and no JavaScript, then saves where asked', async () => {
     const target = join(root, 'homs-briefing.pdf')
     fakeDialog.saveAnswer = { canceled: false, filePath: target }
-    const result = await call('briefing:save-pdf', [{ html, pageSize: 'Letter', defaultName: 'homs-briefing.pdf' }])
+    const result = await call('briefing:save-pdf', [
+      { html, pageSize: 'Letter', defaultName: 'homs-briefing.pdf' },
+    ])
     expect(result).toEqual({ ok: true, value: { path: target } })
     expect(await readFile(target, 'utf8')).toBe('%PDF-1.7 fake')
     const printer = FakeBrowserWindow.instances.at(-1)!
@@ -281,21 +290,34 @@ describe('briefing:save-pdf', () => {
     })
     expect((printer.options.webPreferences as Record<string, unknown>).preload).toBeUndefined()
     expect(Buffer.from(printer.loadedUrl!.split(',')[1]!, 'base64').toString('utf8')).toBe(html)
-    expect(printer.webContents.printed[0]).toMatchObject({ pageSize: 'Letter', printBackground: true, preferCSSPageSize: true })
+    expect(printer.webContents.printed[0]).toMatchObject({
+      pageSize: 'Letter',
+      printBackground: true,
+      preferCSSPageSize: true,
+    })
     expect(printer.destroyed).toBe(true)
     expect(fakeDialog.lastOptions).toMatchObject({ defaultPath: join(documents, 'homs-briefing.pdf') })
   })
 
   it('refuses a document with a script, and a file name that is a path', async () => {
-    expect(errorOf(await call('briefing:save-pdf', [{ html: '<p>x</p><script>alert(1)</script>', pageSize: 'A4', defaultName: 'a.pdf' }]))).toContain(
-      'the document must not contain scripts',
-    )
-    expect(errorOf(await call('briefing:save-pdf', [{ html, pageSize: 'A4', defaultName: '../a.pdf' }]))).toContain('must be a file name')
+    expect(
+      errorOf(
+        await call('briefing:save-pdf', [
+          { html: '<p>x</p><script>alert(1)</script>', pageSize: 'A4', defaultName: 'a.pdf' },
+        ]),
+      ),
+    ).toContain('the document must not contain scripts')
+    expect(
+      errorOf(await call('briefing:save-pdf', [{ html, pageSize: 'A4', defaultName: '../a.pdf' }])),
+    ).toContain('must be a file name')
     expect(FakeBrowserWindow.instances).toHaveLength(0)
   })
 
   it('writes nothing when the save is cancelled', async () => {
     fakeDialog.saveAnswer = { canceled: true, filePath: '' }
-    expect(await call('briefing:save-pdf', [{ html, pageSize: 'A4', defaultName: 'a.pdf' }])).toEqual({ ok: true, value: null })
+    expect(await call('briefing:save-pdf', [{ html, pageSize: 'A4', defaultName: 'a.pdf' }])).toEqual({
+      ok: true,
+      value: null,
+    })
   })
 })

@@ -177,7 +177,9 @@ export function createChannelHandlers({ settings }: IpcDependencies): ChannelHan
           properties: ['createDirectory', 'showOverwriteConfirmation'],
         }
         const parent = BrowserWindow.fromWebContents(event.sender)
-        const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
+        const choice = parent
+          ? await dialog.showSaveDialog(parent, options)
+          : await dialog.showSaveDialog(options)
         if (choice.canceled || !choice.filePath) return null
         await writeDocument(choice.filePath, pdf)
         settings.update({ lastFolder: dirname(choice.filePath) })

@@ -17,7 +17,9 @@ export async function renderPdf(html: string, pageSize: 'A4' | 'Letter'): Promis
     },
   })
   try {
-    await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`)
+    await window.loadURL(
+      `data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`,
+    )
     return await window.webContents.printToPDF({
       pageSize,
       printBackground: true,

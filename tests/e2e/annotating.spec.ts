@@ -71,9 +71,9 @@ test('annotate by keyboard: sentence focus, extend, annotate, save with Ctrl+Ent
   // The focused span gets the same toolbar a mouse selection does, reachable with Tab.
   const toolbar = page.getByRole('toolbar', { name: 'Selection' })
   await expect(toolbar).toBeVisible()
-  expect(await page.evaluate(() => [...CSS.highlights.get('aw-focus')!].map((r) => (r as Range).toString()))).toEqual([
-    expect.stringMatching(/^If the strategically[\s\S]*forced out Thursday\.$/),
-  ])
+  expect(
+    await page.evaluate(() => [...CSS.highlights.get('aw-focus')!].map((r) => (r as Range).toString())),
+  ).toEqual([expect.stringMatching(/^If the strategically[\s\S]*forced out Thursday\.$/)])
   await page.keyboard.press('Shift+ArrowDown')
   await page.keyboard.press('Shift+ArrowUp')
   await page.screenshot({ path: test.info().outputPath('keyboard-focus.png') })

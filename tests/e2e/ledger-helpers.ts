@@ -30,7 +30,8 @@ async function fillNewSource(page: Page, name: string, source: NewSource) {
   const group = claimDialog(page).getByRole('group', { name: `New source: ${name}` })
   if (source.kind) await group.getByLabel('Kind').selectOption({ label: source.kind })
   if (source.affiliation) await group.getByLabel('Affiliation or side').fill(source.affiliation)
-  if (source.reliability) await group.getByLabel('Default reliability').selectOption({ label: source.reliability })
+  if (source.reliability)
+    await group.getByLabel('Default reliability').selectOption({ label: source.reliability })
   if (source.partisan) await group.getByLabel(/Partisan/).check()
 }
 

@@ -28,7 +28,11 @@ import { useUndo } from './features/shell/use-undo'
 import { storageStatusText, useStorageStatus } from './features/shell/use-storage-status'
 
 const isEditable = (el: Element | null) =>
-  !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable)
+  !!el &&
+  (el instanceof HTMLInputElement ||
+    el instanceof HTMLTextAreaElement ||
+    el instanceof HTMLSelectElement ||
+    (el as HTMLElement).isContentEditable)
 
 const views: { id: View; label: string }[] = [
   { id: 'reader', label: 'Reader' },
@@ -66,7 +70,10 @@ function Shell() {
   )
   const [nextUndo, nextRedo] = undoState.split('\u0000')
   // A document deleted elsewhere (another window, or undo) closes here too.
-  const docExists = useLiveQuery(async () => (docId ? (await db.documents.get(docId)) !== undefined : false), [docId])
+  const docExists = useLiveQuery(
+    async () => (docId ? (await db.documents.get(docId)) !== undefined : false),
+    [docId],
+  )
   const openDocId = docExists === false ? null : docId
 
   useEffect(() => {
@@ -172,7 +179,13 @@ function Shell() {
         <span className="brand">Analyst Workbench</span>
         <nav aria-label="Views" className="view-tabs">
           {views.map((v) => (
-            <button key={v.id} type="button" className="view-tab" aria-current={view === v.id ? 'page' : undefined} onClick={() => setView(v.id)}>
+            <button
+              key={v.id}
+              type="button"
+              className="view-tab"
+              aria-current={view === v.id ? 'page' : undefined}
+              onClick={() => setView(v.id)}
+            >
               {v.label}
             </button>
           ))}
@@ -181,11 +194,21 @@ function Shell() {
           <button type="button" className="button small" onClick={() => void runUndo()} disabled={!nextUndo}>
             {nextUndo ? `Undo ${nextUndo}` : 'Undo'}
           </button>
-          <button type="button" className="button small" onClick={() => void runUndo(true)} disabled={!nextRedo}>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => void runUndo(true)}
+            disabled={!nextRedo}
+          >
             {nextRedo ? `Redo ${nextRedo}` : 'Redo'}
           </button>
           {view === 'reader' && (
-            <button type="button" className="button small" onClick={() => void exportAnnotations()} disabled={!openDocId}>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => void exportAnnotations()}
+              disabled={!openDocId}
+            >
               Export annotations
             </button>
           )}
@@ -193,7 +216,12 @@ function Shell() {
           <button type="button" className="button small" onClick={() => setDialog('settings')}>
             Settings
           </button>
-          <button type="button" className="icon-button" aria-label="Keyboard shortcuts" onClick={() => setDialog('shortcuts')}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Keyboard shortcuts"
+            onClick={() => setDialog('shortcuts')}
+          >
             ?
           </button>
         </div>
@@ -230,7 +258,12 @@ function Shell() {
           notify(ids.length === 1 ? 'Document imported.' : `${ids.length} documents imported.`)
         }}
       />
-      <Modal open={claimEditing !== null} title={claimEditing?.existing ? 'Edit claim' : 'Record a claim'} onClose={() => setClaimEditing(null)} wide>
+      <Modal
+        open={claimEditing !== null}
+        title={claimEditing?.existing ? 'Edit claim' : 'Record a claim'}
+        onClose={() => setClaimEditing(null)}
+        wide
+      >
         {claimEditing && (
           <ClaimEditor
             initial={claimEditing.initial}
@@ -239,7 +272,9 @@ function Shell() {
               setClaimEditing(null)
               if (savedId) {
                 setFocusClaim(savedId)
-                notify(claimEditing.existing ? 'Claim saved.' : 'Claim recorded.', { undo: () => void runUndo() })
+                notify(claimEditing.existing ? 'Claim saved.' : 'Claim recorded.', {
+                  undo: () => void runUndo(),
+                })
               }
             }}
           />

@@ -15,7 +15,8 @@ const latin =
   'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD'
 const latinExt =
   'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF'
-const arabic = 'U+0600-06FF,U+0750-077F,U+0870-088E,U+0890-0891,U+0897-08E1,U+08E3-08FF,U+200C-200E,U+2010-2011,U+204F,U+2E41,U+FB50-FDFF,U+FE70-FE74,U+FE76-FEFC'
+const arabic =
+  'U+0600-06FF,U+0750-077F,U+0870-088E,U+0890-0891,U+0897-08E1,U+08E3-08FF,U+200C-200E,U+2010-2011,U+204F,U+2E41,U+FB50-FDFF,U+FE70-FE74,U+FE76-FEFC'
 
 export interface Face {
   family: string
@@ -37,7 +38,12 @@ export const faces: Face[] = [
 /** Makes the bundled fonts available to the page; each loads only when text needs it. */
 export function registerFonts(): void {
   for (const f of faces) {
-    document.fonts.add(new FontFace(f.family, `url(${f.url}) format('woff2')`, { weight: f.weight, unicodeRange: f.unicodeRange }))
+    document.fonts.add(
+      new FontFace(f.family, `url(${f.url}) format('woff2')`, {
+        weight: f.weight,
+        unicodeRange: f.unicodeRange,
+      }),
+    )
   }
 }
 
@@ -47,7 +53,8 @@ export async function embeddedFontCss(): Promise<string> {
     faces.map(async (f) => {
       const bytes = new Uint8Array(await (await fetch(f.url)).arrayBuffer())
       let binary = ''
-      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+      for (let i = 0; i < bytes.length; i += 0x8000)
+        binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
       return `@font-face{font-family:'${f.family}';font-weight:${f.weight};unicode-range:${f.unicodeRange};src:url(data:font/woff2;base64,${btoa(binary)}) format('woff2')}`
     }),
   )

@@ -124,7 +124,8 @@ export const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').re
  */
 export function pageRules(marking: string, pageSize: 'A4' | 'Letter'): string {
   const text = cssString(marking)
-  const box = "font-family: 'Noto Sans', 'Noto Serif', sans-serif; font-size: 8pt; font-weight: 700; letter-spacing: 0.06em; color: #333;"
+  const box =
+    "font-family: 'Noto Sans', 'Noto Serif', sans-serif; font-size: 8pt; font-weight: 700; letter-spacing: 0.06em; color: #333;"
   return `@page {
   size: ${pageSize};
   @top-center { content: ${text}; ${box} }

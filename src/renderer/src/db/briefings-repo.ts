@@ -10,7 +10,13 @@ export function briefingsRepo(db: WorkbenchDB) {
   return {
     async create(draft: Partial<BriefingDraft> = {}): Promise<BriefingRecord> {
       const at = stamp()
-      const record: BriefingRecord = { ...emptyBriefingDraft, ...draft, id: newBriefingId(), created: at, modified: at }
+      const record: BriefingRecord = {
+        ...emptyBriefingDraft,
+        ...draft,
+        id: newBriefingId(),
+        created: at,
+        modified: at,
+      }
       await guardWrite(() => db.briefings.add(record))
       return record
     },

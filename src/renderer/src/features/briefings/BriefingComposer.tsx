@@ -24,7 +24,8 @@ export function BriefingComposer({
   const id = useId()
   const set = (patch: Partial<BriefingRecord>) => onChange({ ...briefing, ...patch })
   const judgments = briefing.keyJudgments
-  const setJudgment = (i: number, next: KeyJudgment) => set({ keyJudgments: judgments.map((j, k) => (k === i ? next : j)) })
+  const setJudgment = (i: number, next: KeyJudgment) =>
+    set({ keyJudgments: judgments.map((j, k) => (k === i ? next : j)) })
   const moveJudgment = (i: number, delta: -1 | 1) => {
     const next = [...judgments]
     const [item] = next.splice(i, 1)
@@ -35,7 +36,12 @@ export function BriefingComposer({
   const text = (key: 'title' | 'marking' | 'author' | 'audience', label: string, wide = false) => (
     <div className={wide ? 'field field-wide' : 'field'}>
       <label htmlFor={`${id}-${key}`}>{label}</label>
-      <input id={`${id}-${key}`} dir="auto" value={briefing[key]} onChange={(e) => set({ [key]: e.target.value })} />
+      <input
+        id={`${id}-${key}`}
+        dir="auto"
+        value={briefing[key]}
+        onChange={(e) => set({ [key]: e.target.value })}
+      />
     </div>
   )
   return (
@@ -46,19 +52,34 @@ export function BriefingComposer({
         {text('author', 'Author')}
         <div className="field">
           <label htmlFor={`${id}-date`}>Date</label>
-          <input id={`${id}-date`} type="date" value={briefing.date} onChange={(e) => set({ date: e.target.value })} />
+          <input
+            id={`${id}-date`}
+            type="date"
+            value={briefing.date}
+            onChange={(e) => set({ date: e.target.value })}
+          />
         </div>
         {text('audience', 'Audience')}
         <div className="field">
           <label htmlFor={`${id}-size`}>Page size</label>
-          <select id={`${id}-size`} value={briefing.pageSize} onChange={(e) => set({ pageSize: e.target.value as BriefingRecord['pageSize'] })}>
+          <select
+            id={`${id}-size`}
+            value={briefing.pageSize}
+            onChange={(e) => set({ pageSize: e.target.value as BriefingRecord['pageSize'] })}
+          >
             <option value="A4">A4</option>
             <option value="Letter">US Letter</option>
           </select>
         </div>
       </div>
       <Field id={`${id}-bluf`} label="Bottom line" hint="One or two sentences: the answer first.">
-        <textarea id={`${id}-bluf`} dir="auto" rows={3} value={briefing.bottomLine} onChange={(e) => set({ bottomLine: e.target.value })} />
+        <textarea
+          id={`${id}-bluf`}
+          dir="auto"
+          rows={3}
+          value={briefing.bottomLine}
+          onChange={(e) => set({ bottomLine: e.target.value })}
+        />
       </Field>
       <section aria-labelledby={`${id}-kj`}>
         <h3 id={`${id}-kj`} className="section-title">
@@ -81,23 +102,51 @@ export function BriefingComposer({
           type="button"
           className="button small"
           onClick={() =>
-            set({ keyJudgments: [...judgments, { id: crypto.randomUUID(), text: '', likelihood: null, confidence: null, claimIds: [], substantiation: '' }] })
+            set({
+              keyJudgments: [
+                ...judgments,
+                {
+                  id: crypto.randomUUID(),
+                  text: '',
+                  likelihood: null,
+                  confidence: null,
+                  claimIds: [],
+                  substantiation: '',
+                },
+              ],
+            })
           }
         >
           Add key judgment
         </button>
       </section>
       <Field id={`${id}-outlook`} label="Outlook and indicators (Markdown)">
-        <textarea id={`${id}-outlook`} dir="auto" rows={4} value={briefing.outlook} onChange={(e) => set({ outlook: e.target.value })} />
+        <textarea
+          id={`${id}-outlook`}
+          dir="auto"
+          rows={4}
+          value={briefing.outlook}
+          onChange={(e) => set({ outlook: e.target.value })}
+        />
       </Field>
       <Field id={`${id}-alt`} label="Alternative views (Markdown)">
-        <textarea id={`${id}-alt`} dir="auto" rows={3} value={briefing.alternativeViews} onChange={(e) => set({ alternativeViews: e.target.value })} />
+        <textarea
+          id={`${id}-alt`}
+          dir="auto"
+          rows={3}
+          value={briefing.alternativeViews}
+          onChange={(e) => set({ alternativeViews: e.target.value })}
+        />
       </Field>
       <section aria-labelledby={`${id}-cited`}>
         <h3 id={`${id}-cited`} className="section-title">
           Cited claims
         </h3>
-        <CitedClaimsEditor cited={briefing.citedClaims} claims={claims} onChange={(citedClaims) => set({ citedClaims })} />
+        <CitedClaimsEditor
+          cited={briefing.citedClaims}
+          claims={claims}
+          onChange={(citedClaims) => set({ citedClaims })}
+        />
       </section>
     </form>
   )

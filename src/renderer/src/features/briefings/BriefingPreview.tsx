@@ -34,7 +34,9 @@ export function renderDocumentInto(root: ShadowRoot | Document, html: string): v
     root.body.replaceChildren(...imported)
     return
   }
-  css = css.replace(/(^|[\s,}])(html|:root)(?=\s*[{,])/g, '$1:host').replace(/(^|[\s,}])body(?=\s*[{,])/g, '$1.briefing-body')
+  css = css
+    .replace(/(^|[\s,}])(html|:root)(?=\s*[{,])/g, '$1:host')
+    .replace(/(^|[\s,}])body(?=\s*[{,])/g, '$1.briefing-body')
   sheet.replaceSync(css)
   root.adoptedStyleSheets = [sheet]
   const wrapper = document.createElement('div')

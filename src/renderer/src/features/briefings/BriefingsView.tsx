@@ -25,7 +25,10 @@ export function BriefingsView() {
 
   const create = async () => {
     try {
-      const b = await briefings.create({ author: currentAnalyst(), date: new Date().toISOString().slice(0, 10) })
+      const b = await briefings.create({
+        author: currentAnalyst(),
+        date: new Date().toISOString().slice(0, 10),
+      })
       setLastId(b.id)
     } catch (error) {
       notify(describeError(error), { tone: 'error' })
@@ -38,11 +41,16 @@ export function BriefingsView() {
   }
   const remove = async (b: BriefingRecord) => {
     await briefings.remove(b.id)
-    undoStack.push({ label: 'delete briefing', undo: () => briefings.put(b), redo: async () => void (await briefings.remove(b.id)) })
+    undoStack.push({
+      label: 'delete briefing',
+      undo: () => briefings.put(b),
+      redo: async () => void (await briefings.remove(b.id)),
+    })
     notify(`Deleted “${b.title || 'Untitled briefing'}”.`, { undo: () => void runUndo() })
   }
 
-  if (!list || !loaded) return <main className="view view-briefings" aria-busy="true" aria-label="Briefings" />
+  if (!list || !loaded)
+    return <main className="view view-briefings" aria-busy="true" aria-label="Briefings" />
   return (
     <div className="view view-briefings">
       <nav className="pane library" aria-label="Briefings">
@@ -52,21 +60,41 @@ export function BriefingsView() {
             New briefing
           </button>
         </div>
-        {list.length === 0 && <p className="empty">No briefings yet. Start one with “New briefing”, then cite claims from the Claims view.</p>}
+        {list.length === 0 && (
+          <p className="empty">
+            No briefings yet. Start one with “New briefing”, then cite claims from the Claims view.
+          </p>
+        )}
         <ul className="doc-list">
           {list.map((b) => (
             <li key={b.id} className={b.id === current?.id ? 'doc-item current' : 'doc-item'}>
-              <button type="button" className="doc-open" dir="auto" aria-current={b.id === current?.id ? 'page' : undefined} onClick={() => setLastId(b.id)}>
+              <button
+                type="button"
+                className="doc-open"
+                dir="auto"
+                aria-current={b.id === current?.id ? 'page' : undefined}
+                onClick={() => setLastId(b.id)}
+              >
                 {b.title || 'Untitled briefing'}
               </button>
               <p className="doc-meta">
                 {[b.date, `${b.citedClaims.length} claims`].filter(Boolean).join(' · ')}
               </p>
               <div className="doc-actions">
-                <button type="button" className="link-button" aria-label={`Duplicate “${b.title || 'Untitled briefing'}”`} onClick={() => void duplicate(b.id)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Duplicate “${b.title || 'Untitled briefing'}”`}
+                  onClick={() => void duplicate(b.id)}
+                >
                   Duplicate
                 </button>
-                <button type="button" className="link-button danger" aria-label={`Delete “${b.title || 'Untitled briefing'}”`} onClick={() => void remove(b)}>
+                <button
+                  type="button"
+                  className="link-button danger"
+                  aria-label={`Delete “${b.title || 'Untitled briefing'}”`}
+                  onClick={() => void remove(b)}
+                >
                   Delete
                 </button>
               </div>
@@ -74,7 +102,11 @@ export function BriefingsView() {
           ))}
         </ul>
       </nav>
-      {current ? <BriefingWorkspace key={current.id} stored={current} /> : <main className="pane reader empty-reader" aria-label="Briefing" />}
+      {current ? (
+        <BriefingWorkspace key={current.id} stored={current} />
+      ) : (
+        <main className="pane reader empty-reader" aria-label="Briefing" />
+      )}
     </div>
   )
 }
@@ -86,7 +118,8 @@ function BriefingWorkspace({ stored }: { stored: BriefingRecord }) {
   const sourceList = useLiveQuery(() => db.sources.toArray(), [])
   // Only the details a citation shows: the document texts stay in the store.
   const documentList = useLiveQuery(
-    async () => (await db.documents.toArray()).map(({ id, title, outlet, url }) => ({ id, title, outlet, url })),
+    async () =>
+      (await db.documents.toArray()).map(({ id, title, outlet, url }) => ({ id, title, outlet, url })),
     [],
   )
   const claims = useMemo(() => new Map((claimList ?? []).map((c) => [c.id as string, c])), [claimList])
@@ -94,7 +127,12 @@ function BriefingWorkspace({ stored }: { stored: BriefingRecord }) {
   const model = useMemo(
     () =>
       claimList && sourceList && documentList
-        ? buildBriefingModel({ briefing: draft, claims: claimList, sources: sourceList, documents: documentList })
+        ? buildBriefingModel({
+            briefing: draft,
+            claims: claimList,
+            sources: sourceList,
+            documents: documentList,
+          })
         : null,
     [draft, claimList, sourceList, documentList],
   )
@@ -147,7 +185,11 @@ function BriefingWorkspace({ stored }: { stored: BriefingRecord }) {
       return
     }
     notify('Preparing the PDF…')
-    const result = await platform.savePdf({ html: await printableHtmlOf(model), pageSize: draft.pageSize, defaultName: `${briefingFileStem(draft)}.pdf` })
+    const result = await platform.savePdf({
+      html: await printableHtmlOf(model),
+      pageSize: draft.pageSize,
+      defaultName: `${briefingFileStem(draft)}.pdf`,
+    })
     if (!result.ok) notify(result.error, { tone: 'error' })
     else if (result.value) notify(`Saved ${result.value.path}.`)
   }
@@ -158,10 +200,20 @@ function BriefingWorkspace({ stored }: { stored: BriefingRecord }) {
         <div className="pane-header">
           <h2>Compose</h2>
           <div className="row-actions">
-            <button type="button" className="button small" onClick={() => void exportMarkdown()} disabled={!model}>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => void exportMarkdown()}
+              disabled={!model}
+            >
               Export Markdown
             </button>
-            <button type="button" className="button small primary" onClick={() => void exportPdf()} disabled={!model}>
+            <button
+              type="button"
+              className="button small primary"
+              onClick={() => void exportPdf()}
+              disabled={!model}
+            >
               {platform.savePdf ? 'Export PDF' : 'Print / PDF'}
             </button>
           </div>

@@ -32,14 +32,22 @@ function CiteForm({ ids, onClose }: { ids: readonly ClaimId[]; onClose: () => vo
           const claims = await db.claims.bulkGet([...ids])
           const briefing =
             chosen === 'new'
-              ? await briefings.create({ title: 'New briefing', author: currentAnalyst(), date: new Date().toISOString().slice(0, 10) })
+              ? await briefings.create({
+                  title: 'New briefing',
+                  author: currentAnalyst(),
+                  date: new Date().toISOString().slice(0, 10),
+                })
               : await db.briefings.get(chosen as never)
           if (!briefing) throw new Error('That briefing no longer exists.')
           const already = new Set(briefing.citedClaims.map((c) => c.claimId))
-          const added = claims.filter((c) => c && !already.has(c.id)).map((c) => ({ claimId: c!.id, version: c!.version }))
+          const added = claims
+            .filter((c) => c && !already.has(c.id))
+            .map((c) => ({ claimId: c!.id, version: c!.version }))
           await briefings.save({ ...briefing, citedClaims: [...briefing.citedClaims, ...added] })
           await settings.set('lastBriefingId', briefing.id)
-          notify(`${added.length} ${added.length === 1 ? 'claim' : 'claims'} cited in “${briefing.title || 'Untitled briefing'}”${added.length < ids.length ? ` (${ids.length - added.length} already cited)` : ''}.`)
+          notify(
+            `${added.length} ${added.length === 1 ? 'claim' : 'claims'} cited in “${briefing.title || 'Untitled briefing'}”${added.length < ids.length ? ` (${ids.length - added.length} already cited)` : ''}.`,
+          )
           onClose()
         } catch (error) {
           setProblem(describeError(error))

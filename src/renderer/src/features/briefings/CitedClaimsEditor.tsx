@@ -23,7 +23,12 @@ export function CitedClaimsEditor({
     onChange(next)
   }
   if (cited.length === 0) {
-    return <p className="hint">No claims cited yet. In the Claims view, select rows (or filter the table) and choose “Cite in briefing”.</p>
+    return (
+      <p className="hint">
+        No claims cited yet. In the Claims view, select rows (or filter the table) and choose “Cite in
+        briefing”.
+      </p>
+    )
   }
   return (
     <ol className="cited-list" aria-label="Cited claims">
@@ -53,12 +58,16 @@ export function CitedClaimsEditor({
               {statement}
               {changed && (
                 <span className="changed" role="note">
-                  {claim ? ` Changed since cited (version ${c.version} → ${claim.version}).` : ' Deleted since cited.'}
+                  {claim
+                    ? ` Changed since cited (version ${c.version} → ${claim.version}).`
+                    : ' Deleted since cited.'}
                   {claim && (
                     <button
                       type="button"
                       className="link-button"
-                      onClick={() => onChange(cited.map((x, j) => (j === i ? { ...x, version: claim.version } : x)))}
+                      onClick={() =>
+                        onChange(cited.map((x, j) => (j === i ? { ...x, version: claim.version } : x)))
+                      }
                     >
                       Use current version
                     </button>
@@ -67,13 +76,30 @@ export function CitedClaimsEditor({
               )}
             </span>
             <span className="row-actions">
-              <button type="button" className="link-button" disabled={i === 0} aria-label={`Move claim ${i + 1} up`} onClick={() => move(i, i - 1)}>
+              <button
+                type="button"
+                className="link-button"
+                disabled={i === 0}
+                aria-label={`Move claim ${i + 1} up`}
+                onClick={() => move(i, i - 1)}
+              >
                 ↑
               </button>
-              <button type="button" className="link-button" disabled={i === cited.length - 1} aria-label={`Move claim ${i + 1} down`} onClick={() => move(i, i + 1)}>
+              <button
+                type="button"
+                className="link-button"
+                disabled={i === cited.length - 1}
+                aria-label={`Move claim ${i + 1} down`}
+                onClick={() => move(i, i + 1)}
+              >
                 ↓
               </button>
-              <button type="button" className="link-button danger" aria-label={`Stop citing claim ${i + 1}`} onClick={() => onChange(cited.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                className="link-button danger"
+                aria-label={`Stop citing claim ${i + 1}`}
+                onClick={() => onChange(cited.filter((_, j) => j !== i))}
+              >
                 Remove
               </button>
             </span>

@@ -35,14 +35,29 @@ export function KeyJudgmentEditor({
     <fieldset className="judgment">
       <legend>Key judgment {n}</legend>
       <Field id={`${id}-text`} label={`Judgment ${n}`}>
-        <textarea id={`${id}-text`} dir="auto" rows={2} value={judgment.text} onChange={(e) => set({ text: e.target.value })} />
+        <textarea
+          id={`${id}-text`}
+          dir="auto"
+          rows={2}
+          value={judgment.text}
+          onChange={(e) => set({ text: e.target.value })}
+        />
       </Field>
       <div className="field-row">
         <Field id={`${id}-l`} label={`Likelihood of judgment ${n}`}>
-          <LikelihoodSelect id={`${id}-l`} scale={scale} value={judgment.likelihood} onChange={(likelihood) => set({ likelihood })} />
+          <LikelihoodSelect
+            id={`${id}-l`}
+            scale={scale}
+            value={judgment.likelihood}
+            onChange={(likelihood) => set({ likelihood })}
+          />
         </Field>
         <Field id={`${id}-c`} label={`Confidence in judgment ${n}`}>
-          <ConfidenceSelect id={`${id}-c`} value={judgment.confidence} onChange={(confidence) => set({ confidence })} />
+          <ConfidenceSelect
+            id={`${id}-c`}
+            value={judgment.confidence}
+            onChange={(confidence) => set({ confidence })}
+          />
         </Field>
       </div>
       <div className="field">
@@ -70,7 +85,9 @@ export function KeyJudgmentEditor({
         <select
           id={`${id}-add`}
           value=""
-          onChange={(e) => e.target.value && set({ claimIds: [...judgment.claimIds, e.target.value as ClaimId] })}
+          onChange={(e) =>
+            e.target.value && set({ claimIds: [...judgment.claimIds, e.target.value as ClaimId] })
+          }
         >
           <option value="">Add a supporting claim…</option>
           {claims
@@ -83,16 +100,39 @@ export function KeyJudgmentEditor({
         </select>
       </div>
       <Field id={`${id}-sub`} label={`Substantiation of judgment ${n} (Markdown)`}>
-        <textarea id={`${id}-sub`} dir="auto" rows={4} value={judgment.substantiation} onChange={(e) => set({ substantiation: e.target.value })} />
+        <textarea
+          id={`${id}-sub`}
+          dir="auto"
+          rows={4}
+          value={judgment.substantiation}
+          onChange={(e) => set({ substantiation: e.target.value })}
+        />
       </Field>
       <div className="row-actions">
-        <button type="button" className="link-button" disabled={index === 0} onClick={() => onMove(-1)} aria-label={`Move judgment ${n} up`}>
+        <button
+          type="button"
+          className="link-button"
+          disabled={index === 0}
+          onClick={() => onMove(-1)}
+          aria-label={`Move judgment ${n} up`}
+        >
           Move up
         </button>
-        <button type="button" className="link-button" disabled={index === count - 1} onClick={() => onMove(1)} aria-label={`Move judgment ${n} down`}>
+        <button
+          type="button"
+          className="link-button"
+          disabled={index === count - 1}
+          onClick={() => onMove(1)}
+          aria-label={`Move judgment ${n} down`}
+        >
           Move down
         </button>
-        <button type="button" className="link-button danger" onClick={onRemove} aria-label={`Remove judgment ${n}`}>
+        <button
+          type="button"
+          className="link-button danger"
+          onClick={onRemove}
+          aria-label={`Remove judgment ${n}`}
+        >
           Remove
         </button>
       </div>

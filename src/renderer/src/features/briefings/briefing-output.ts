@@ -9,7 +9,11 @@ import { db } from '../../services'
 import { embeddedFontCss } from '../../fonts'
 
 export async function loadBriefingModel(briefing: BriefingRecord) {
-  const [claims, sources, documents] = await Promise.all([db.claims.toArray(), db.sources.toArray(), db.documents.toArray()])
+  const [claims, sources, documents] = await Promise.all([
+    db.claims.toArray(),
+    db.sources.toArray(),
+    db.documents.toArray(),
+  ])
   return buildBriefingModel({ briefing, claims, sources, documents })
 }
 
@@ -18,7 +22,8 @@ export type BriefingModel = Awaited<ReturnType<typeof loadBriefingModel>>
 export const markdownOf = (model: BriefingModel) => briefingToMarkdown(model)
 
 /** The HTML of the preview: fonts come from the page, which has registered them. */
-export const previewHtmlOf = (model: BriefingModel) => briefingToHtml(model, { stylesheet: briefingStylesheet })
+export const previewHtmlOf = (model: BriefingModel) =>
+  briefingToHtml(model, { stylesheet: briefingStylesheet })
 
 /** The HTML printed to PDF on its own, with the fonts inlined so no system font is needed. */
 export async function printableHtmlOf(model: BriefingModel): Promise<string> {

@@ -2,7 +2,18 @@
 // before and after, newest first.
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { FieldChange } from '@shared/domain/audit'
-import { likelihoodTerm, type Likelihood } from '@shared/domain/scales'
+import { claimStatusLabel, claimTypeLabel, type ClaimStatus, type ClaimType } from '@shared/domain/claim'
+import {
+  confidenceLabel,
+  credibilityLabel,
+  isConfidence,
+  isCredibility,
+  isReliability,
+  likelihoodTerm,
+  reliabilityLabel,
+  type Likelihood,
+} from '@shared/domain/scales'
+import { sourceKindLabel, type SourceKind } from '@shared/domain/source'
 import { ledger } from '../../services'
 
 const fieldLabels: Record<string, string> = {
@@ -48,6 +59,13 @@ export function AuditTrail({
     if (change.field === 'attributedTo' || change.field === 'reportedVia' || change.field === 'relays')
       return names(String(value)) ?? 'a deleted source'
     if (change.field === 'likelihood') return likelihoodTerm(value as Likelihood)?.term ?? '—'
+    if (change.field === 'status') return claimStatusLabel(value as ClaimStatus)
+    if (change.field === 'type') return claimTypeLabel(value as ClaimType)
+    if (change.field === 'kind') return sourceKindLabel(value as SourceKind)
+    if (isConfidence(value) && change.field === 'confidence') return confidenceLabel(value)
+    if (isCredibility(value) && change.field === 'credibility') return `${value}: ${credibilityLabel(value)}`
+    if (isReliability(value) && change.field === 'defaultReliability')
+      return `${value}: ${reliabilityLabel(value)}`
     if (change.field === 'reliabilityOverride') {
       const o = value as { grade: string; reason: string }
       return `${o.grade} (${o.reason})`

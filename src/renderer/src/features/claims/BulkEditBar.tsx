@@ -13,7 +13,15 @@ import { useUndo } from '../shell/use-undo'
 import { CredibilitySelect, ReliabilitySelect, splitList } from './GradeFields'
 import { ledgerAction } from './ledger-actions'
 
-export function BulkEditBar({ ids, onDone }: { ids: ClaimId[]; onDone: () => void }) {
+export function BulkEditBar({
+  ids,
+  onDone,
+  onCite,
+}: {
+  ids: ClaimId[]
+  onDone: () => void
+  onCite: () => void
+}) {
   const [status, setStatus] = useState<ClaimStatus | ''>('')
   const [addTags, setAddTags] = useState('')
   const [removeTags, setRemoveTags] = useState('')
@@ -26,13 +34,16 @@ export function BulkEditBar({ ids, onDone }: { ids: ClaimId[]; onDone: () => voi
   const id = useId()
 
   const apply = async () => {
-    if (reliability && !reason.trim()) return setProblem('Say why these claims are graded apart from their sources.')
+    if (reliability && !reason.trim())
+      return setProblem('Say why these claims are graded apart from their sources.')
     const patch: BulkPatch = { addTags: splitList(addTags), removeTags: splitList(removeTags) }
     if (status) patch.status = status
     if (credibility) patch.credibility = credibility
     if (reliability) patch.reliabilityOverride = { grade: reliability, reason: reason.trim() }
     try {
-      const changes = await ledgerAction(`bulk edit of ${ids.length} claims`, () => ledger.bulkUpdate(ids, patch))
+      const changes = await ledgerAction(`bulk edit of ${ids.length} claims`, () =>
+        ledger.bulkUpdate(ids, patch),
+      )
       notify(`${changes.length} of ${ids.length} claims changed.`, { undo: () => void runUndo() })
       onDone()
     } catch (error) {
@@ -69,11 +80,21 @@ export function BulkEditBar({ ids, onDone }: { ids: ClaimId[]; onDone: () => voi
       </label>
       <span className="bulk-field">
         <label htmlFor={`${id}-cred`}>Credibility</label>
-        <CredibilitySelect id={`${id}-cred`} value={credibility} onChange={setCredibility} emptyLabel="Unchanged" />
+        <CredibilitySelect
+          id={`${id}-cred`}
+          value={credibility}
+          onChange={setCredibility}
+          emptyLabel="Unchanged"
+        />
       </span>
       <span className="bulk-field">
         <label htmlFor={`${id}-rel`}>Reliability override</label>
-        <ReliabilitySelect id={`${id}-rel`} value={reliability} onChange={setReliability} emptyLabel="Unchanged" />
+        <ReliabilitySelect
+          id={`${id}-rel`}
+          value={reliability}
+          onChange={setReliability}
+          emptyLabel="Unchanged"
+        />
       </span>
       {reliability && (
         <label>
@@ -82,6 +103,9 @@ export function BulkEditBar({ ids, onDone }: { ids: ClaimId[]; onDone: () => voi
       )}
       <button type="submit" className="button primary small">
         Apply to {ids.length}
+      </button>
+      <button type="button" className="button small" onClick={onCite}>
+        Cite in a briefing…
       </button>
       <button type="button" className="button small" onClick={onDone}>
         Clear selection

@@ -8,6 +8,7 @@ import { emptyClaimDraft, type ClaimAnchor, type ClaimDraft, type ClaimRecord } 
 import type { ClaimId, SourceId } from '@shared/domain/ids'
 import { db } from '../../services'
 import { useSetting } from '../shell/use-setting'
+import { CiteDialog } from '../briefings/CiteDialog'
 import { BulkEditBar } from './BulkEditBar'
 import { ClaimDetail } from './ClaimDetail'
 import { toClaimRows, type ClaimRow } from './claim-row'
@@ -27,24 +28,32 @@ export function ClaimsView({
 }) {
   const claims = useLiveQuery(() => db.claims.toArray(), [])
   const sources = useLiveQuery(() => db.sources.toArray(), [])
-  const titles = useLiveQuery(async () => new Map((await db.documents.toArray()).map((d) => [d.id as string, d.title])), [])
+  const titles = useLiveQuery(
+    async () => new Map((await db.documents.toArray()).map((d) => [d.id as string, d.title])),
+    [],
+  )
   const [tableView, setTableView, viewLoaded] = useSetting('claimsTableView')
   const [cell, setCell] = useState<MatrixCell | null>(null)
   const [chosen, setChosen] = useState<string | null>(null)
   const [selected, setSelected] = useState<string[]>([])
+  const [citing, setCiting] = useState<ClaimId[] | null>(null)
   const activeId = chosen ?? focusId
 
   const rows = useMemo(() => toClaimRows(claims ?? [], sources ?? []), [claims, sources])
   const sourceMap = useMemo(() => new Map((sources ?? []).map((s) => [s.id, s])), [sources])
   const externalFilter = useMemo(
-    () => (cell ? (row: ClaimRow) => row.reliability === cell.reliability && row.credibility === cell.credibility : undefined),
+    () =>
+      cell
+        ? (row: ClaimRow) => row.reliability === cell.reliability && row.credibility === cell.credibility
+        : undefined,
     [cell],
   )
   const claim = claims?.find((c) => c.id === activeId)
   const onOpen = useCallback((id: string) => setChosen(id), [])
   const onSelectionChange = useCallback((ids: string[]) => setSelected(ids), [])
 
-  if (!claims || !sources || !viewLoaded) return <main className="view view-claims" aria-label="Claims" aria-busy="true" />
+  if (!claims || !sources || !viewLoaded)
+    return <main className="view view-claims" aria-label="Claims" aria-busy="true" />
   return (
     <div className="view view-claims">
       <aside className="pane claims-side" aria-label="Overview">
@@ -52,10 +61,18 @@ export function ClaimsView({
         <button type="button" className="button" onClick={() => onNewClaim(emptyClaimDraft)}>
           New claim…
         </button>
-        <p className="hint">Claims are usually recorded from the reader: select a passage and choose “New claim”.</p>
+        <p className="hint">
+          Claims are usually recorded from the reader: select a passage and choose “New claim”.
+        </p>
       </aside>
       <main className="pane claims-main" aria-label="Claims">
-        {selected.length > 0 && <BulkEditBar ids={selected as ClaimId[]} onDone={() => setSelected([])} />}
+        {selected.length > 0 && (
+          <BulkEditBar
+            ids={selected as ClaimId[]}
+            onDone={() => setSelected([])}
+            onCite={() => setCiting(selected as ClaimId[])}
+          />
+        )}
         {claims.length === 0 ? (
           <p className="empty">No claims yet. Select a passage in the reader and choose “New claim”.</p>
         ) : (
@@ -68,6 +85,15 @@ export function ClaimsView({
             externalFilter={externalFilter}
             initialState={tableView ?? undefined}
             onViewStateChange={setTableView}
+            shownActions={(shownIds) => (
+              <button
+                type="button"
+                className="button small"
+                onClick={() => setCiting(shownIds() as ClaimId[])}
+              >
+                Cite all shown in a briefing…
+              </button>
+            )}
           />
         )}
       </main>
@@ -84,9 +110,12 @@ export function ClaimsView({
             onDeleted={() => setChosen(null)}
           />
         ) : (
-          <p className="empty">Choose a claim in the table to see it in full, with its sources, links and audit trail.</p>
+          <p className="empty">
+            Choose a claim in the table to see it in full, with its sources, links and audit trail.
+          </p>
         )}
       </aside>
+      <CiteDialog ids={citing} onClose={() => setCiting(null)} />
     </div>
   )
 }

@@ -6,13 +6,46 @@ import { toSourceRows } from '../sources/source-row'
 import { toClaimRows } from './claim-row'
 import { countMatrix } from './GradeMatrix'
 
-const sohr: SourceRecord = { ...emptySourceDraft, id: 's1' as SourceId, name: 'SOHR', defaultReliability: 'B', created: '', modified: '' }
-const nbc: SourceRecord = { ...emptySourceDraft, id: 's2' as SourceId, name: 'NBC News', kind: 'outlet', relays: 's1' as SourceId, created: '', modified: '' }
-const claim = (id: string, extra: Partial<ClaimRecord>): ClaimRecord => ({ ...emptyClaimDraft, statement: id, id: id as ClaimId, version: 1, created: '', modified: '', ...extra })
+const sohr: SourceRecord = {
+  ...emptySourceDraft,
+  id: 's1' as SourceId,
+  name: 'SOHR',
+  defaultReliability: 'B',
+  created: '',
+  modified: '',
+}
+const nbc: SourceRecord = {
+  ...emptySourceDraft,
+  id: 's2' as SourceId,
+  name: 'NBC News',
+  kind: 'outlet',
+  relays: 's1' as SourceId,
+  created: '',
+  modified: '',
+}
+const claim = (id: string, extra: Partial<ClaimRecord>): ClaimRecord => ({
+  ...emptyClaimDraft,
+  statement: id,
+  id: id as ClaimId,
+  version: 1,
+  created: '',
+  modified: '',
+  ...extra,
+})
 
 const claims = [
-  claim('c1', { attributedTo: sohr.id, reportedVia: nbc.id, credibility: '2', likelihood: { scale: 'icd203', term: 'likely' }, status: 'corroborated' }),
-  claim('c2', { attributedTo: sohr.id, credibility: '2', reliabilityOverride: { grade: 'C', reason: 'second-hand' } }),
+  claim('c1', {
+    attributedTo: sohr.id,
+    reportedVia: nbc.id,
+    credibility: '2',
+    likelihood: { scale: 'icd203', term: 'likely' },
+    status: 'corroborated',
+  }),
+  claim('c2', {
+    attributedTo: sohr.id,
+    credibility: '2',
+    reliabilityOverride: { grade: 'C', reason: 'second-hand' },
+  }),
   claim('c3', { attributedTo: nbc.id, status: 'disputed' }),
 ]
 

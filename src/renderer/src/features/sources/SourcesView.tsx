@@ -46,7 +46,8 @@ export function SourcesView() {
     }
   }
 
-  if (!sources || !claims || !viewLoaded) return <main className="view view-sources" aria-label="Sources" aria-busy="true" />
+  if (!sources || !claims || !viewLoaded)
+    return <main className="view view-sources" aria-label="Sources" aria-busy="true" />
   return (
     <div className="view view-sources">
       <main className="pane sources-main" aria-label="Sources">
@@ -64,9 +65,17 @@ export function SourcesView() {
           </button>
         </div>
         {sources.length === 0 ? (
-          <p className="empty">No sources yet. They are added when you record claims, or with “New source…”.</p>
+          <p className="empty">
+            No sources yet. They are added when you record claims, or with “New source…”.
+          </p>
         ) : (
-          <SourcesTable rows={rows} activeId={chosen ?? undefined} onOpen={onOpen} initialState={tableView ?? undefined} onViewStateChange={setTableView} />
+          <SourcesTable
+            rows={rows}
+            activeId={chosen ?? undefined}
+            onOpen={onOpen}
+            initialState={tableView ?? undefined}
+            onViewStateChange={setTableView}
+          />
         )}
       </main>
       <aside className="pane claims-detail" aria-label="Source">
@@ -83,10 +92,21 @@ export function SourcesView() {
           />
         )}
         {editing === 'edit' && source && (
-          <SourceEditor key={source.id} initial={source} existing={source} sources={sources} onDone={() => setEditing(null)} />
+          <SourceEditor
+            key={source.id}
+            initial={source}
+            existing={source}
+            sources={sources}
+            onDone={() => setEditing(null)}
+          />
         )}
         {!editing && source && (
-          <SourceDetail source={source} sources={sources} onEdit={() => setEditing('edit')} onDelete={() => void remove(source)} />
+          <SourceDetail
+            source={source}
+            sources={sources}
+            onEdit={() => setEditing('edit')}
+            onDelete={() => void remove(source)}
+          />
         )}
         {!editing && !source && <p className="empty">Choose a source to see and edit it.</p>}
       </aside>
@@ -105,7 +125,17 @@ export function SourcesView() {
   )
 }
 
-function SourceDetail({ source, sources, onEdit, onDelete }: { source: SourceRecord; sources: readonly SourceRecord[]; onEdit: () => void; onDelete: () => void }) {
+function SourceDetail({
+  source,
+  sources,
+  onEdit,
+  onDelete,
+}: {
+  source: SourceRecord
+  sources: readonly SourceRecord[]
+  onEdit: () => void
+  onDelete: () => void
+}) {
   const names = (id: string) => sources.find((s) => s.id === (id as SourceId))?.name
   return (
     <article className="claim-detail" aria-label={source.name}>
@@ -131,7 +161,11 @@ function SourceDetail({ source, sources, onEdit, onDelete }: { source: SourceRec
         <dt>Affiliation</dt>
         <dd dir="auto">{source.affiliation || '—'}</dd>
         <dt>Default reliability</dt>
-        <dd>{source.defaultReliability ? `${source.defaultReliability}: ${reliabilityLabel(source.defaultReliability)}` : 'Not graded'}</dd>
+        <dd>
+          {source.defaultReliability
+            ? `${source.defaultReliability}: ${reliabilityLabel(source.defaultReliability)}`
+            : 'Not graded'}
+        </dd>
         <dt>Rationale</dt>
         <dd dir="auto">{source.reliabilityRationale || '—'}</dd>
         <dt>Relays</dt>
