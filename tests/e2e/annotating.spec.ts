@@ -198,7 +198,7 @@ test('edit, delete, undo and redo', async ({ page }) => {
   await item.getByRole('button', { name: /^Delete annotation/ }).click()
   await expect(annotationItems(page)).toHaveCount(0)
   expect(await paintedTexts(page)).toEqual([])
-  await page.getByRole('status').locator('..').getByRole('button', { name: 'Undo' }).click()
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click()
   await expect(annotationItems(page)).toHaveCount(1)
   expect(await paintedTexts(page)).toEqual(['Neil Quilliam'])
   await page.getByRole('button', { name: 'Redo delete annotation' }).click()

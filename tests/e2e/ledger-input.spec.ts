@@ -21,11 +21,21 @@ test('an empty statement, a missing source and an out-of-scale grade cannot be s
   await dialog.getByLabel(/Grade this claim’s reliability apart/).check()
   await dialog.getByRole('button', { name: 'Record claim' }).click()
 
-  await expect(dialog.getByRole('alert').first()).toHaveText('The claim was not saved: 4 fields need attention.')
-  await expect(dialog.getByLabel('Statement')).toHaveAccessibleDescription('Write the claim as a statement: it cannot be empty')
-  await expect(dialog.getByLabel('Attributed to')).toHaveAccessibleDescription(/Name the source this claim is attributed to/)
-  await expect(dialog.getByLabel('Information credibility')).toHaveAccessibleDescription('Credibility must be one of 1, 2, 3, 4, 5 or 6')
-  await expect(dialog.getByLabel('Reason for the override')).toHaveAccessibleDescription('Say why this claim is graded apart from its source')
+  await expect(dialog.getByRole('alert').first()).toHaveText(
+    'The claim was not saved: 4 fields need attention.',
+  )
+  await expect(dialog.getByLabel('Statement')).toHaveAccessibleDescription(
+    'Write the claim as a statement: it cannot be empty',
+  )
+  await expect(dialog.getByLabel('Attributed to')).toHaveAccessibleDescription(
+    /Name the source this claim is attributed to/,
+  )
+  await expect(dialog.getByLabel('Information credibility')).toHaveAccessibleDescription(
+    'Credibility must be one of 1, 2, 3, 4, 5 or 6',
+  )
+  await expect(dialog.getByLabel('Reason for the override')).toHaveAccessibleDescription(
+    'Say why this claim is graded apart from its source',
+  )
   await expect(dialog.getByLabel('Notes')).toHaveValue('Keep me')
 
   await dialog.getByLabel('Statement').fill('Quilliam is an associate fellow at Chatham House')
@@ -35,10 +45,14 @@ test('an empty statement, a missing source and an out-of-scale grade cannot be s
   await dialog.getByRole('button', { name: 'Record claim' }).click()
   await expect(dialog).toBeHidden()
   await goTo(page, 'Claims')
-  await expect(page.getByRole('grid', { name: 'Claims table' })).toContainText('Quilliam is an associate fellow at Chatham House')
+  await expect(page.getByRole('grid', { name: 'Claims table' })).toContainText(
+    'Quilliam is an associate fellow at Chatham House',
+  )
 })
 
-test('a source in use asks before deletion and merges into another without losing claims; undo puts it back', async ({ page }) => {
+test('a source in use asks before deletion and merges into another without losing claims; undo puts it back', async ({
+  page,
+}) => {
   await recordClaim(page, {
     passage: 'the Observatory said',
     attributedTo: 'the Observatory',
@@ -50,12 +64,17 @@ test('a source in use asks before deletion and merges into another without losin
     newSource: { kind: 'Organisation', affiliation: 'Monitoring group', reliability: 'B: Usually reliable' },
   })
   await goTo(page, 'Sources')
-  const rows = page.getByRole('grid', { name: 'Sources table' }).getByRole('row').filter({ has: page.getByRole('checkbox', { name: /^Select row/ }) })
+  const rows = page
+    .getByRole('grid', { name: 'Sources table' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('checkbox', { name: /^Select row/ }) })
   await rows.filter({ hasText: /^the Observatory/ }).click()
   await page.getByRole('button', { name: 'Delete source' }).click()
   const ask = page.getByRole('dialog', { name: 'Delete “the Observatory”?' })
   await expect(ask).toContainText('“the Observatory” is still in use: 1 claim rests on it.')
-  await ask.getByLabel('Merge into', { exact: true }).selectOption({ label: 'Syrian Observatory for Human Rights' })
+  await ask
+    .getByLabel('Merge into', { exact: true })
+    .selectOption({ label: 'Syrian Observatory for Human Rights' })
   await ask.getByRole('button', { name: 'Merge' }).click()
   await expect(ask).toBeHidden()
   await expect(rows).toHaveCount(1)
@@ -63,7 +82,10 @@ test('a source in use asks before deletion and merges into another without losin
   await expect(rows.first()).toContainText('2')
 
   await goTo(page, 'Claims')
-  const claims = page.getByRole('grid', { name: 'Claims table' }).getByRole('row').filter({ has: page.getByRole('checkbox', { name: /^Select row/ }) })
+  const claims = page
+    .getByRole('grid', { name: 'Claims table' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('checkbox', { name: /^Select row/ }) })
   await expect(claims).toHaveCount(2)
   await expect(claims.filter({ hasText: 'Syrian Observatory for Human Rights' })).toHaveCount(2)
 
@@ -73,7 +95,9 @@ test('a source in use asks before deletion and merges into another without losin
   await expect(rows).toHaveCount(2)
 })
 
-test('corroboration counts independent sources only, and suggests credibility 1 for the analyst to accept', async ({ page }) => {
+test('corroboration counts independent sources only, and suggests credibility 1 for the analyst to accept', async ({
+  page,
+}) => {
   await recordClaim(page, {
     passage: 'Thousands of people have fled the Syrian city of Homs',
     statement: 'Thousands have fled Homs',
@@ -91,7 +115,9 @@ test('corroboration counts independent sources only, and suggests credibility 1 
   await goTo(page, 'Sources')
   await page.getByRole('row', { name: /NBC News/ }).click()
   await page.getByRole('button', { name: 'Edit source' }).click()
-  await page.getByLabel('Relays (not independent of)').selectOption({ label: 'Syrian Observatory for Human Rights' })
+  await page
+    .getByLabel('Relays (not independent of)')
+    .selectOption({ label: 'Syrian Observatory for Human Rights' })
   await page.getByRole('button', { name: 'Save source' }).click()
 
   await goTo(page, 'Claims')
@@ -100,7 +126,9 @@ test('corroboration counts independent sources only, and suggests credibility 1 
   const detail = page.getByRole('complementary', { name: 'Claim' })
   await detail.getByLabel('Linked claim').selectOption({ label: 'Thousands fled towards the coast' })
   await detail.getByRole('button', { name: 'Add link' }).click()
-  await expect(detail.getByRole('list').filter({ hasText: 'Corroborates' })).toContainText('Thousands fled towards the coast')
+  await expect(detail.getByRole('list').filter({ hasText: 'Corroborates' })).toContainText(
+    'Thousands fled towards the coast',
+  )
   await expect(detail.getByRole('note')).toHaveCount(0)
 
   // Once NBC is independent again, two origins back the claim.
@@ -111,7 +139,9 @@ test('corroboration counts independent sources only, and suggests credibility 1 
   await page.getByRole('button', { name: 'Save source' }).click()
   await goTo(page, 'Claims')
   await rows.filter({ hasText: 'Thousands have fled Homs' }).click()
-  await expect(detail.getByRole('note')).toContainText('Backed by 2 independent sources (Syrian Observatory for Human Rights, NBC News)')
+  await expect(detail.getByRole('note')).toContainText(
+    'Backed by 2 independent sources (Syrian Observatory for Human Rights, NBC News)',
+  )
   await expect(detail).toContainText('2: Probably true')
   await detail.getByRole('button', { name: 'Accept: credibility 1' }).click()
   await expect(detail).toContainText('1: Confirmed by other sources')

@@ -57,6 +57,8 @@ a { color: var(--accent); text-decoration: none; overflow-wrap: anywhere; }
   padding: 0.3em 0;
 }
 .marking-top { border-bottom: 0.5pt solid var(--rule); margin-bottom: 1em; }
+/* On paper the page-margin boxes carry the marking on every page. */
+@media print { .marking-top, .marking-bottom { display: none; } }
 .marking-bottom { border-top: 0.5pt solid var(--rule); margin-top: 2em; }
 .briefing-header .meta { display: flex; flex-wrap: wrap; gap: 0.2em 1.6em; margin: 0 0 1em; color: var(--muted); }
 .meta div, .assessment div { display: flex; gap: 0.35em; }

@@ -30,36 +30,36 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   return (
     <NoticeContext.Provider value={api}>
       {children}
-      <div className="toast-region">
-        <div role="status" aria-live="polite" className="sr-only">
-          {notice?.tone === 'info' ? notice.message : ''}
-        </div>
-        {notice && (
-          <div className={`toast toast-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : undefined}>
-            <span>{notice.message}</span>
-            {notice.undo && (
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  setNotice(null)
-                  notice.undo?.()
-                }}
-              >
-                Undo
-              </button>
-            )}
-            <button
-              type="button"
-              className="icon-button"
-              aria-label="Dismiss message"
-              onClick={() => setNotice(null)}
-            >
-              ×
-            </button>
-          </div>
-        )}
+      {/* The toast is its own live region: read once by screen readers, seen once on screen. */}
+      <div className="toast-region" role="status" aria-live="polite">
+        {notice?.tone === 'info' && <Toast notice={notice} onClose={() => setNotice(null)} />}
+      </div>
+      <div className="toast-region" role="alert">
+        {notice?.tone === 'error' && <Toast notice={notice} onClose={() => setNotice(null)} />}
       </div>
     </NoticeContext.Provider>
+  )
+}
+
+function Toast({ notice, onClose }: { notice: Notice; onClose: () => void }) {
+  return (
+    <div className={`toast toast-${notice.tone}`}>
+      <span>{notice.message}</span>
+      {notice.undo && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            onClose()
+            notice.undo?.()
+          }}
+        >
+          Undo
+        </button>
+      )}
+      <button type="button" className="icon-button" aria-label="Dismiss message" onClick={onClose}>
+        ×
+      </button>
+    </div>
   )
 }

@@ -1,0 +1,191 @@
+// A briefing from the ledger, through the UI only: compose it, export the
+// Markdown (checked by reading the file back) and print the PDF from the
+// print route (checked with pdftotext), with every non-app request blocked.
+import { expect, test, type Page } from '@playwright/test'
+import { execFileSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { openApp } from './helpers'
+import { goTo, recordClaim } from './ledger-helpers'
+
+const arabicQuote = 'آلاف الأشخاص فروا من مدينة حمص'
+
+async function blockTheNetwork(page: Page) {
+  const blocked: string[] = []
+  await page.context().route('**/*', (route) => {
+    const url = route.request().url()
+    if (url.startsWith('http://127.0.0.1:5199/') || url.startsWith('data:') || url.startsWith('blob:'))
+      return route.continue()
+    blocked.push(url)
+    return route.abort()
+  })
+  return blocked
+}
+
+async function importArabic(page: Page) {
+  await page.getByRole('button', { name: 'Import…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import a document' })
+  await dialog.getByLabel('Or paste text').fill(`قال المرصد السوري لحقوق الإنسان إن ${arabicQuote}.`)
+  await dialog.getByRole('button', { name: 'Continue' }).click()
+  await dialog.getByLabel('Title').fill('تقرير المرصد')
+  await dialog.getByLabel('Outlet').fill('SOHR Arabic')
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click()
+}
+
+test('compose a briefing from the ledger and export Markdown and PDF with no network', async ({ page }) => {
+  test.setTimeout(120_000)
+  const blocked = await blockTheNetwork(page)
+  await openApp(page)
+  await recordClaim(page, {
+    passage: 'Thousands of people have fled the Syrian city of Homs',
+    statement: 'Thousands have fled Homs | a *monitoring* group `count` <script>alert(1)</script> [^1]',
+    attributedTo: 'Syrian Observatory for Human Rights',
+    newSource: { kind: 'Organisation', affiliation: 'Monitoring group', reliability: 'B: Usually reliable' },
+    via: 'NBC News',
+    newVia: { kind: 'News outlet', reliability: 'B: Usually reliable' },
+    credibility: '2: Probably true',
+  })
+  await recordClaim(page, {
+    passage: 'Our forces continue to advance towards the city of Homs at a steady pace',
+    statement: 'HTS-led forces are advancing on Homs',
+    attributedTo: 'Hassan Abdul-Ghani',
+    newSource: {
+      kind: 'Person',
+      affiliation: 'HTS-led forces',
+      reliability: 'D: Not usually reliable',
+      partisan: true,
+    },
+    credibility: '3: Possibly true',
+  })
+  await importArabic(page)
+  await recordClaim(page, {
+    passage: arabicQuote,
+    attributedTo: 'Syrian Observatory for Human Rights',
+    credibility: '2: Probably true',
+  })
+
+  // Cite every claim the table shows in a new briefing.
+  await goTo(page, 'Claims')
+  await page.getByRole('button', { name: 'Cite all shown in a briefing…' }).click()
+  const cite = page.getByRole('dialog', { name: 'Cite in a briefing' })
+  await expect(cite.getByLabel('Briefing')).toHaveValue('new')
+  await cite.getByRole('button', { name: 'Cite' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'cited in' })).toHaveText(
+    /3 claims cited in “New briefing”./,
+  )
+
+  await goTo(page, 'Briefings')
+  const form = page.getByRole('form', { name: 'Briefing' })
+  await form.getByLabel('Title').fill('Homs: the advance and the flight')
+  await form.getByLabel('Handling marking').fill('UNCLASSIFIED // OPEN SOURCE')
+  await form.getByLabel('Author').fill('A. Analyst')
+  await form.getByLabel('Date').fill('2024-12-06')
+  await form
+    .getByLabel('Bottom line')
+    .fill('HTS-led forces are closing on Homs and civilians are leaving ahead of them.')
+  await form.getByRole('button', { name: 'Add key judgment' }).click()
+  await form.getByLabel('Judgment 1', { exact: true }).fill('Homs will fall to HTS-led forces within a week.')
+  await form.getByLabel('Likelihood of judgment 1').selectOption({ label: 'likely (55–80 %)' })
+  await form.getByLabel('Confidence in judgment 1').selectOption({ label: 'Moderate' })
+  await form
+    .getByLabel('Add a supporting claim to judgment 1')
+    .selectOption({ label: 'HTS-led forces are advancing on Homs' })
+  await form
+    .getByLabel('Substantiation of judgment 1 (Markdown)')
+    .fill('The advance is reported by a **partisan** source only.')
+  await form.getByLabel('Outlook and indicators (Markdown)').fill('- Watch the M5 highway')
+  await form.getByLabel('Alternative views (Markdown)').fill('Government forces may hold the city.')
+  // Reorder the cited claims by keyboard: the Arabic claim first.
+  const cited = form.getByRole('list', { name: 'Cited claims' }).getByRole('listitem')
+  await expect(cited).toHaveCount(3)
+  const texts = await cited.allTextContents()
+  for (let n = texts.findIndex((t) => t.includes(arabicQuote)) + 1; n > 1; n--) {
+    await form.getByRole('button', { name: `Move claim ${n} up` }).click()
+  }
+  await expect(cited.first()).toContainText(arabicQuote)
+
+  const preview = page.getByRole('region', { name: 'Preview' })
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Homs: the advance and the flight')
+  await expect(preview).toContainText('Likelihood')
+  await page.screenshot({ path: test.info().outputPath('composer.png') })
+
+  // Markdown: downloaded, then read back.
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export Markdown' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe('2024-12-06-homs-the-advance-and-the-flight.md')
+  const md = readFileSync((await file.path())!, 'utf8')
+  const front = /^---\n([\s\S]*?)\n---\n/.exec(md)
+  expect(parseYaml(front![1]!)).toMatchObject({
+    title: 'Homs: the advance and the flight',
+    marking: 'UNCLASSIFIED // OPEN SOURCE',
+    date: '2024-12-06',
+    author: 'A. Analyst',
+  })
+  // Likelihood and confidence are two fields, never one sentence.
+  expect(md).toContain('**Likelihood:** likely (55–80 %)')
+  expect(md).toContain('**Confidence:** Moderate')
+  expect(md).not.toMatch(/confidence that/i)
+  expect(md).toContain('Syrian Observatory for Human Rights, B2')
+  expect(md).toContain(arabicQuote)
+  // Analyst text stays literal: the tag is escaped, never live HTML.
+  expect(md).toContain('\\<script>alert(1)\\</script>')
+  expect(md).not.toMatch(/(?<!\\)<script>/)
+  writeFileSync(test.info().outputPath('briefing.md'), md)
+
+  // PDF: the print route, printed by Chromium, read back with pdftotext.
+  const id = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok) => {
+      const r = indexedDB.open('analyst-workbench')
+      r.onsuccess = () => ok(r.result)
+    })
+    const all = await new Promise<{ id: string; title: string }[]>((ok) => {
+      const r = db.transaction('briefings').objectStore('briefings').getAll()
+      r.onsuccess = () => ok(r.result)
+    })
+    return all.find((b) => b.title === 'Homs: the advance and the flight')!.id
+  })
+  // The print route loads on its own (a fresh page load, not an in-app change).
+  await page.goto(`/#/print/${id}`)
+  await page.reload()
+  await expect(page.locator('html[data-print-ready="true"]')).toBeAttached()
+  const pdfPath = test.info().outputPath('briefing.pdf')
+  await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true })
+  const pages = execFileSync('pdftotext', ['-layout', pdfPath, '-'])
+    .toString('utf8')
+    .split('\f')
+    .filter((p, i, all) => i < all.length - 1 || p.trim())
+  expect(pages.length).toBeGreaterThanOrEqual(2)
+  pages.forEach((text, i) => {
+    expect(text.trim(), `page ${i + 1} is blank`).not.toBe('')
+    expect(
+      text.match(/UNCLASSIFIED \/\/ OPEN SOURCE/g)?.length ?? 0,
+      `marking top and bottom of page ${i + 1}`,
+    ).toBeGreaterThanOrEqual(2)
+    expect(text).toContain(`Page ${i + 1} of ${pages.length}`)
+  })
+  const all = pages.join('\n')
+  expect(all).toContain('Homs: the advance and the flight')
+  expect(all).toContain('HTS-led forces are advancing on Homs')
+  expect(all).toContain('Thousands have fled Homs')
+  expect(all).toMatch(/B2/)
+  expect(all).toMatch(/D3/)
+  // Arabic comes out in logical order. pdftotext puts bidi marks around RTL
+  // runs and spaces between shaped glyph clusters, so compare letters only.
+  const lettersOnly = (t: string) => t.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '')
+  const reading = execFileSync('pdftotext', [pdfPath, '-']).toString('utf8')
+  expect(lettersOnly(reading)).toContain(lettersOnly(arabicQuote))
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '80',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    pdfPath,
+    resolve(test.info().outputPath('briefing-page')),
+  ])
+  expect(blocked).toEqual([])
+})
