@@ -65,6 +65,7 @@ describe('registration', () => {
   it('handles every channel of the contract', () => {
     expect([...fakeIpcMain.handlers.keys()].sort()).toEqual([
       'briefing:save-pdf',
+      'dialog:open-data',
       'dialog:open-documents',
       'dialog:save-file',
       'shell:open-external',
@@ -318,6 +319,22 @@ describe('briefing:save-pdf', () => {
     expect(await call('briefing:save-pdf', [{ html, pageSize: 'A4', defaultName: 'a.pdf' }])).toEqual({
       ok: true,
       value: null,
+    })
+  })
+})
+
+describe('dialog:open-data', () => {
+  it('offers only workspace and annotation files and reads the one chosen', async () => {
+    const file = join(documents, 'case.json')
+    await writeFile(file, '{"format":"analyst-workbench-workspace"}')
+    fakeDialog.openAnswer = { canceled: false, filePaths: [file] }
+    expect(await call('dialog:open-data', [])).toEqual({
+      ok: true,
+      value: [{ name: 'case.json', content: '{"format":"analyst-workbench-workspace"}' }],
+    })
+    expect(fakeDialog.lastOptions).toMatchObject({
+      properties: ['openFile'],
+      filters: [{ extensions: ['json', 'jsonld'] }],
     })
   })
 })

@@ -16,7 +16,13 @@ import {
   type SaveDialogOptions,
 } from 'electron'
 import { z } from 'zod'
-import { openableExtensions, type IpcChannel, type IpcContract, type Result } from '@shared/ipc-contract'
+import {
+  dataExtensions,
+  openableExtensions,
+  type IpcChannel,
+  type IpcContract,
+  type Result,
+} from '@shared/ipc-contract'
 import { externalUrlSchema, pdfRequestSchema, saveFileRequestSchema } from '@shared/ipc-schemas'
 import { renderPdf } from './pdf'
 import { readDocuments, UserFacingError, writeDocument } from './documents'
@@ -140,6 +146,25 @@ export function createChannelHandlers({ settings }: IpcDependencies): ChannelHan
         if (choice.canceled || first === undefined) return []
         settings.update({ lastFolder: dirname(first) })
         return readDocuments(choice.filePaths)
+      },
+    },
+    'dialog:open-data': {
+      args: z.tuple([]),
+      async run(event) {
+        const options: OpenDialogOptions = {
+          title: 'Open Workspace or Annotations',
+          defaultPath: startFolder(settings),
+          properties: ['openFile'],
+          filters: [{ name: 'Workbench data', extensions: [...dataExtensions] }],
+        }
+        const parent = BrowserWindow.fromWebContents(event.sender)
+        const choice = parent
+          ? await dialog.showOpenDialog(parent, options)
+          : await dialog.showOpenDialog(options)
+        const [first] = choice.filePaths
+        if (choice.canceled || first === undefined) return []
+        settings.update({ lastFolder: dirname(first) })
+        return readDocuments([first])
       },
     },
     'dialog:save-file': {

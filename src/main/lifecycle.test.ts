@@ -50,7 +50,7 @@ describe('startup', () => {
     await settle()
     expect(FakeBrowserWindow.instances).toHaveLength(1)
     expect(fakeProtocol.handlers.has('app')).toBe(true)
-    expect([...fakeIpcMain.handlers.keys()]).toHaveLength(4)
+    expect([...fakeIpcMain.handlers.keys()]).toHaveLength(5)
     expect(fakeMenu.applicationMenu).not.toBeNull()
     const ses = fakeSessionModule.defaultSession
     expect(ses.permissionCheckHandler?.(null, 'media', 'app://workbench', {})).toBe(false)

@@ -15,6 +15,7 @@ describe('preload bridge', () => {
     expect([...fakeContextBridge.exposed.keys()]).toEqual(['workbench'])
     expect(Object.keys(exposed).sort()).toEqual([
       'onMenuCommand',
+      'openDataFile',
       'openDocuments',
       'openExternal',
       'saveFile',

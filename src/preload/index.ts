@@ -25,6 +25,7 @@ function isMenuCommand(value: unknown): value is MenuCommand {
 
 export const bridge = {
   openDocuments: () => invoke('dialog:open-documents'),
+  openDataFile: () => invoke('dialog:open-data'),
   saveFile: (request) => invoke('dialog:save-file', request),
   openExternal: (url) => invoke('shell:open-external', url),
   savePdf: (request) => invoke('briefing:save-pdf', request),

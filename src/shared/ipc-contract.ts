@@ -29,6 +29,8 @@ export interface PdfRequest {
 export interface IpcContract {
   /** Native open dialog for .txt/.md/.html; an empty list when cancelled. */
   'dialog:open-documents': { args: []; result: Result<OpenedFile[]> }
+  /** Native open dialog for one workspace or annotation file (.json/.jsonld); an empty list when cancelled. */
+  'dialog:open-data': { args: []; result: Result<OpenedFile[]> }
   /** Native save dialog; `null` when cancelled, else the chosen path. */
   'dialog:save-file': { args: [SaveFileRequest]; result: Result<{ path: string } | null> }
   'shell:open-external': { args: [url: string]; result: Result<null> }
@@ -45,6 +47,7 @@ export const menuCommandChannel = 'menu:command'
 /** What the preload exposes as `window.workbench`. */
 export interface WorkbenchBridge {
   openDocuments(): Promise<IpcContract['dialog:open-documents']['result']>
+  openDataFile(): Promise<IpcContract['dialog:open-data']['result']>
   saveFile(request: SaveFileRequest): Promise<IpcContract['dialog:save-file']['result']>
   openExternal(url: string): Promise<IpcContract['shell:open-external']['result']>
   savePdf(request: PdfRequest): Promise<IpcContract['briefing:save-pdf']['result']>
@@ -55,3 +58,4 @@ export interface WorkbenchBridge {
 /** Files larger than this are refused rather than read into memory. */
 export const maxOpenFileBytes = 20 * 1024 * 1024
 export const openableExtensions = ['txt', 'md', 'markdown', 'html', 'htm'] as const
+export const dataExtensions = ['json', 'jsonld'] as const

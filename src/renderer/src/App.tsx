@@ -22,10 +22,11 @@ import { BriefingsView } from './features/briefings/BriefingsView'
 import { Modal } from './features/shell/Modal'
 import { NoticeProvider, useNotify } from './features/shell/notices'
 import { SettingsDialog } from './features/shell/SettingsDialog'
+import { DataDialog } from './features/shell/DataDialog'
 import { ShortcutsDialog } from './features/shell/ShortcutsDialog'
 import { useSetting } from './features/shell/use-setting'
 import { useUndo } from './features/shell/use-undo'
-import { storageStatusText, useStorageStatus } from './features/shell/use-storage-status'
+import { storageStatusHint, storageStatusText, useStorageStatus } from './features/shell/use-storage-status'
 
 const isEditable = (el: Element | null) =>
   !!el &&
@@ -58,7 +59,7 @@ function Shell() {
   const [docId, setDocId] = useState<DocumentId | null>(null)
   const [ready, setReady] = useState(false)
   const [importing, setImporting] = useState<{ files: OpenedFile[] | null } | null>(null)
-  const [dialog, setDialog] = useState<'shortcuts' | 'settings' | null>(null)
+  const [dialog, setDialog] = useState<'shortcuts' | 'settings' | 'data' | null>(null)
   const [claimEditing, setClaimEditing] = useState<ClaimEditing>(null)
   const [addingToClaim, setAddingToClaim] = useState<ClaimAnchor | null>(null)
   const [reveal, setReveal] = useState<RevealRequest | null>(null)
@@ -212,7 +213,12 @@ function Shell() {
               Export annotations
             </button>
           )}
-          <span className={`storage storage-${storage}`}>{storageStatusText[storage]}</span>
+          <span className={`storage storage-${storage}`} title={storageStatusHint[storage]}>
+            {storageStatusText[storage]}
+          </span>
+          <button type="button" className="button small" onClick={() => setDialog('data')}>
+            Import / export
+          </button>
           <button type="button" className="button small" onClick={() => setDialog('settings')}>
             Settings
           </button>
@@ -282,6 +288,7 @@ function Shell() {
       </Modal>
       <AddToClaimDialog anchor={addingToClaim} onClose={() => setAddingToClaim(null)} />
       <SettingsDialog open={dialog === 'settings'} onClose={() => setDialog(null)} />
+      <DataDialog open={dialog === 'data'} onClose={() => setDialog(null)} />
       <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(null)} />
     </div>
   )

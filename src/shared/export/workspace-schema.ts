@@ -5,6 +5,7 @@
 // schemas validate and never rewrite values, so a valid file round-trips
 // exactly. Messages are sentences the import dialog can show as they are.
 import { z } from 'zod'
+import { documentMetaSchema } from '../domain/document'
 import type { AnnotationRecord } from '../domain/annotation'
 import type { AuditRecord } from '../domain/audit'
 import type { BriefingRecord } from '../domain/briefing'
@@ -96,15 +97,10 @@ export const selectorsSchema = z.object({
 
 const blockKinds: BlockKind[] = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']
 
-export const documentSchema: z.ZodType<DocumentRecord> = z.object({
+// Metadata follows the same rules as the details form (a title, http(s) URLs only).
+export const documentSchema: z.ZodType<DocumentRecord> = documentMetaSchema.extend({
   id: id<DocumentId>('The document id'),
-  title: text(),
-  outlet: text(),
-  author: text(),
-  url: text(),
-  published: day,
-  retrieved: day,
-  text: text(),
+  text: text().min(1, 'A document needs its text'),
   blocks: z.array(enumOf(blockKinds, 'A block is p or h1 to h6')),
   textHash: z.string().regex(/^[0-9a-f]{64}$/, 'Must be the hex SHA-256 of the text'),
   wordCount: offset,

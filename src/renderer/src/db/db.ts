@@ -9,6 +9,14 @@ import type { SourceRecord } from '@shared/domain/source'
 import type { AuditRecord } from '@shared/domain/audit'
 import type { BriefingRecord } from '@shared/domain/briefing'
 
+/** A copy of the whole workspace taken automatically before an import. */
+export interface BackupRecord {
+  id: string
+  at: string
+  reason: string
+  json: string
+}
+
 export interface SettingRecord {
   key: string
   value: unknown
@@ -22,6 +30,7 @@ export class WorkbenchDB extends Dexie {
   sources!: EntityTable<SourceRecord, 'id'>
   audit!: EntityTable<AuditRecord, 'id'>
   briefings!: EntityTable<BriefingRecord, 'id'>
+  backups!: EntityTable<BackupRecord, 'id'>
 
   constructor(name = 'analyst-workbench') {
     super(name)
@@ -38,6 +47,7 @@ export class WorkbenchDB extends Dexie {
       sources: 'id, name, *aliases',
       audit: 'id, entityId, at',
       briefings: 'id, modified',
+      backups: 'id, at',
     })
   }
 }

@@ -14,6 +14,8 @@ export interface Platform {
   kind: 'electron' | 'web'
   /** Lets the user pick .txt/.md/.html files; an empty list when cancelled. */
   openDocuments(): Promise<Result<OpenedFile[]>>
+  /** Lets the user pick one .json/.jsonld file (a workspace or W3C annotations); empty when cancelled. */
+  openDataFile(): Promise<Result<OpenedFile[]>>
   /** Saves text the user chose to export; `null` when cancelled. */
   saveFile(request: SaveRequest): Promise<Result<{ path: string } | null>>
   openExternal(url: string): Promise<Result<null>>

@@ -6,6 +6,7 @@ export function electronPlatform(bridge: WorkbenchBridge): Platform {
   return {
     kind: 'electron',
     openDocuments: () => bridge.openDocuments(),
+    openDataFile: () => bridge.openDataFile(),
     saveFile: ({ defaultName, content, filters }) => bridge.saveFile({ defaultName, content, filters }),
     openExternal: (url) => bridge.openExternal(url),
     savePdf: (request) => bridge.savePdf(request),

@@ -1,14 +1,29 @@
 // The plain web page host (`npm run web`, and the end-to-end tests): a file
 // input to open, a download to save, a new tab for links. No bridge exists.
-import { maxOpenFileBytes, openableExtensions, type OpenedFile, type Result } from '@shared/ipc-contract'
+import {
+  dataExtensions,
+  maxOpenFileBytes,
+  openableExtensions,
+  type OpenedFile,
+  type Result,
+} from '@shared/ipc-contract'
 import type { Platform } from './bridge'
 
-export async function readPickedFiles(files: readonly File[]): Promise<Result<OpenedFile[]>> {
+const documentKinds = {
+  extensions: openableExtensions,
+  what: 'a text, Markdown or HTML file (.txt, .md, .html)',
+}
+const dataKinds = { extensions: dataExtensions, what: 'a workspace or annotation file (.json, .jsonld)' }
+
+export async function readPickedFiles(
+  files: readonly File[],
+  kinds: { extensions: readonly string[]; what: string } = documentKinds,
+): Promise<Result<OpenedFile[]>> {
   const opened: OpenedFile[] = []
   for (const file of files) {
     const ext = file.name.split('.').pop()?.toLowerCase() ?? ''
-    if (!(openableExtensions as readonly string[]).includes(ext)) {
-      return { ok: false, error: `“${file.name}” is not a text, Markdown or HTML file (.txt, .md, .html).` }
+    if (!kinds.extensions.includes(ext)) {
+      return { ok: false, error: `“${file.name}” is not ${kinds.what}.` }
     }
     if (file.size > maxOpenFileBytes) {
       return {
@@ -29,12 +44,12 @@ export async function readPickedFiles(files: readonly File[]): Promise<Result<Op
   return { ok: true, value: opened }
 }
 
-function pickFiles(): Promise<File[]> {
+function pickFiles(extensions: readonly string[], multiple: boolean): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input')
     input.type = 'file'
-    input.multiple = true
-    input.accept = openableExtensions.map((e) => `.${e}`).join(',')
+    input.multiple = multiple
+    input.accept = extensions.map((e) => `.${e}`).join(',')
     input.addEventListener('change', () => resolve([...(input.files ?? [])]))
     input.addEventListener('cancel', () => resolve([]))
     input.click()
@@ -44,7 +59,8 @@ function pickFiles(): Promise<File[]> {
 export function webPlatform(): Platform {
   return {
     kind: 'web',
-    openDocuments: async () => readPickedFiles(await pickFiles()),
+    openDocuments: async () => readPickedFiles(await pickFiles(openableExtensions, true)),
+    openDataFile: async () => readPickedFiles(await pickFiles(dataExtensions, false), dataKinds),
     async saveFile({ defaultName, content, mimeType }) {
       const url = URL.createObjectURL(new Blob([content], { type: mimeType }))
       const a = document.createElement('a')

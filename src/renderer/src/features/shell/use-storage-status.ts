@@ -27,6 +27,14 @@ export function useStorageStatus(): StorageStatus {
 export const storageStatusText: Record<StorageStatus, string> = {
   checking: 'Checking storage…',
   persistent: 'Storage: persistent',
-  'best-effort': 'Storage: not persistent (may be cleared when disk space runs low)',
+  'best-effort': 'Storage: not persistent',
   unavailable: 'Storage: persistence unavailable',
+}
+
+export const storageStatusHint: Record<StorageStatus, string> = {
+  checking: '',
+  persistent: 'The system has agreed to keep the workbench’s data even when disk space runs low.',
+  'best-effort':
+    'The system may clear the workbench’s data when disk space runs low. Export the workspace regularly.',
+  unavailable: 'This environment cannot keep the data persistent. Export the workspace regularly.',
 }
