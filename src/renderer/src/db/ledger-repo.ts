@@ -39,7 +39,15 @@ export interface BulkPatch {
   reliabilityOverride?: ClaimRecord['reliabilityOverride']
 }
 
-const now = () => new Date().toISOString()
+/**
+ * Timestamps that never repeat or go back within this window, so the audit
+ * trail (sorted by time) keeps changes made in the same millisecond in order.
+ */
+let last = 0
+const now = () => {
+  last = Math.max(Date.now(), last + 1)
+  return new Date(last).toISOString()
+}
 const entityOf = (c: Change) => (c.table === 'claims' ? 'claim' : 'source')
 
 export function ledgerRepo(db: WorkbenchDB, who: () => string) {

@@ -96,7 +96,11 @@ describe('workspace files', () => {
     const claim = (await db.claims.toArray())[0]!
     expect(claim.status).toBe('corroborated')
     const trail = await db.audit.where('entityId').equals(claim.id).toArray()
-    expect(trail.at(-1)).toMatchObject({ action: 'import', who: 'B. Colleague' })
+    expect(trail.map((e) => e.action).sort()).toEqual(['create', 'import'])
+    expect(trail.find((e) => e.action === 'import')).toMatchObject({
+      who: 'B. Colleague',
+      changes: expect.arrayContaining([{ field: 'status', before: 'unverified', after: 'corroborated' }]),
+    })
     const [backup] = await db.backups.toArray()
     await restoreBackup(db, backup!.id)
     expect(await collectWorkspace(db)).toEqual(before)
