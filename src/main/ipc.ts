@@ -127,63 +127,68 @@ function startFolder(settings: SettingsStore): string {
   }
 }
 
+/** The native open dialog, starting in the last folder used; the chosen files read, or [] when cancelled. */
+async function openWith(
+  event: IpcMainInvokeEvent,
+  settings: SettingsStore,
+  options: Omit<OpenDialogOptions, 'defaultPath'>,
+) {
+  const full: OpenDialogOptions = { ...options, defaultPath: startFolder(settings) }
+  const parent = BrowserWindow.fromWebContents(event.sender)
+  const choice = parent ? await dialog.showOpenDialog(parent, full) : await dialog.showOpenDialog(full)
+  const [first] = choice.filePaths
+  if (choice.canceled || first === undefined) return []
+  settings.update({ lastFolder: dirname(first) })
+  return readDocuments(choice.filePaths)
+}
+
+/** The native save dialog with a default name in the last folder used; writes and remembers the folder, or null when cancelled. */
+async function saveWith(
+  event: IpcMainInvokeEvent,
+  settings: SettingsStore,
+  defaultName: string,
+  filters: SaveDialogOptions['filters'],
+  content: () => Promise<string | Uint8Array>,
+): Promise<{ path: string } | null> {
+  const options: SaveDialogOptions = {
+    defaultPath: join(startFolder(settings), defaultName),
+    filters: filters && filters.length > 0 ? filters : undefined,
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  }
+  const parent = BrowserWindow.fromWebContents(event.sender)
+  const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
+  if (choice.canceled || !choice.filePath) return null
+  await writeDocument(choice.filePath, await content())
+  settings.update({ lastFolder: dirname(choice.filePath) })
+  return { path: choice.filePath }
+}
+
 export function createChannelHandlers({ settings }: IpcDependencies): ChannelHandlers {
   return {
     'dialog:open-documents': {
       args: z.tuple([]),
-      async run(event) {
-        const options: OpenDialogOptions = {
+      run: (event) =>
+        openWith(event, settings, {
           title: 'Open Document',
-          defaultPath: startFolder(settings),
           properties: ['openFile', 'multiSelections'],
           filters: [{ name: 'Documents', extensions: [...openableExtensions] }],
-        }
-        const parent = BrowserWindow.fromWebContents(event.sender)
-        const choice = parent
-          ? await dialog.showOpenDialog(parent, options)
-          : await dialog.showOpenDialog(options)
-        const [first] = choice.filePaths
-        if (choice.canceled || first === undefined) return []
-        settings.update({ lastFolder: dirname(first) })
-        return readDocuments(choice.filePaths)
-      },
+        }),
     },
     'dialog:open-data': {
       args: z.tuple([]),
-      async run(event) {
-        const options: OpenDialogOptions = {
+      run: (event) =>
+        openWith(event, settings, {
           title: 'Open Workspace or Annotations',
-          defaultPath: startFolder(settings),
           properties: ['openFile'],
           filters: [{ name: 'Workbench data', extensions: [...dataExtensions] }],
-        }
-        const parent = BrowserWindow.fromWebContents(event.sender)
-        const choice = parent
-          ? await dialog.showOpenDialog(parent, options)
-          : await dialog.showOpenDialog(options)
-        const [first] = choice.filePaths
-        if (choice.canceled || first === undefined) return []
-        settings.update({ lastFolder: dirname(first) })
-        return readDocuments([first])
-      },
+        }),
     },
     'dialog:save-file': {
       args: z.tuple([saveFileRequestSchema]),
-      async run(event, request) {
-        const options: SaveDialogOptions = {
-          defaultPath: join(startFolder(settings), request.defaultName),
-          filters: request.filters.length > 0 ? request.filters : undefined,
-          properties: ['createDirectory', 'showOverwriteConfirmation'],
-        }
-        const parent = BrowserWindow.fromWebContents(event.sender)
-        const choice = parent
-          ? await dialog.showSaveDialog(parent, options)
-          : await dialog.showSaveDialog(options)
-        if (choice.canceled || !choice.filePath) return null
-        await writeDocument(choice.filePath, request.content)
-        settings.update({ lastFolder: dirname(choice.filePath) })
-        return { path: choice.filePath }
-      },
+      run: (event, request) =>
+        saveWith(event, settings, request.defaultName, request.filters, () =>
+          Promise.resolve(request.content),
+        ),
     },
     'shell:open-external': {
       args: z.tuple([externalUrlSchema]),
@@ -194,21 +199,12 @@ export function createChannelHandlers({ settings }: IpcDependencies): ChannelHan
     },
     'briefing:save-pdf': {
       args: z.tuple([pdfRequestSchema]),
+      // Printed first: a failed print never leaves the analyst with an empty file.
       async run(event, request) {
         const pdf = await renderPdf(request.html, request.pageSize)
-        const options: SaveDialogOptions = {
-          defaultPath: join(startFolder(settings), request.defaultName),
-          filters: [{ name: 'PDF', extensions: ['pdf'] }],
-          properties: ['createDirectory', 'showOverwriteConfirmation'],
-        }
-        const parent = BrowserWindow.fromWebContents(event.sender)
-        const choice = parent
-          ? await dialog.showSaveDialog(parent, options)
-          : await dialog.showSaveDialog(options)
-        if (choice.canceled || !choice.filePath) return null
-        await writeDocument(choice.filePath, pdf)
-        settings.update({ lastFolder: dirname(choice.filePath) })
-        return { path: choice.filePath }
+        return saveWith(event, settings, request.defaultName, [{ name: 'PDF', extensions: ['pdf'] }], () =>
+          Promise.resolve(pdf),
+        )
       },
     },
   }

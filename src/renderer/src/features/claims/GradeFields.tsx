@@ -44,65 +44,68 @@ export function Field({
 export const invalid = (id: string, error?: string) =>
   error ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {}
 
-export function ReliabilitySelect({
+interface Choice<T extends string> {
+  value: T
+  label: string
+  meaning: string
+}
+
+interface SelectProps<T extends string> {
+  id: string
+  value: T | null
+  onChange: (v: T | null) => void
+  error?: string
+  /** What the empty choice means here: "Not graded", or "Unchanged" in a bulk edit. */
+  emptyLabel?: string
+}
+
+/** One picker for every fixed scale: the empty choice, then the scale's values with their meanings as tooltips. */
+function ScaleSelect<T extends string>({
   id,
   value,
   onChange,
   error,
-  emptyLabel = 'Not graded',
-}: {
-  id: string
-  value: Reliability | null
-  onChange: (v: Reliability | null) => void
-  error?: string
-  emptyLabel?: string
-}) {
+  emptyLabel,
+  choices,
+}: SelectProps<T> & { choices: readonly Choice<T>[] }) {
   return (
     <select
       id={id}
       value={value ?? ''}
-      onChange={(e) => onChange((e.target.value || null) as Reliability | null)}
+      onChange={(e) => onChange((e.target.value || null) as T | null)}
       {...invalid(id, error)}
     >
       <option value="">{emptyLabel}</option>
-      {reliabilityGrades.map((g) => (
-        <option key={g.grade} value={g.grade} title={g.meaning}>
-          {g.grade}: {g.label}
+      {choices.map((c) => (
+        <option key={c.value} value={c.value} title={c.meaning}>
+          {c.label}
         </option>
       ))}
     </select>
   )
 }
 
-export function CredibilitySelect({
-  id,
-  value,
-  onChange,
-  error,
-  emptyLabel = 'Not graded',
-}: {
-  id: string
-  value: Credibility | null
-  onChange: (v: Credibility | null) => void
-  error?: string
-  emptyLabel?: string
-}) {
-  return (
-    <select
-      id={id}
-      value={value ?? ''}
-      onChange={(e) => onChange((e.target.value || null) as Credibility | null)}
-      {...invalid(id, error)}
-    >
-      <option value="">{emptyLabel}</option>
-      {credibilityGrades.map((g) => (
-        <option key={g.grade} value={g.grade} title={g.meaning}>
-          {g.grade}: {g.label}
-        </option>
-      ))}
-    </select>
-  )
-}
+const reliabilityChoices = reliabilityGrades.map((g) => ({
+  value: g.grade,
+  label: `${g.grade}: ${g.label}`,
+  meaning: g.meaning,
+}))
+const credibilityChoices = credibilityGrades.map((g) => ({
+  value: g.grade,
+  label: `${g.grade}: ${g.label}`,
+  meaning: g.meaning,
+}))
+const confidenceChoices = confidenceLevels.map((c) => ({ value: c.id, label: c.label, meaning: c.meaning }))
+
+export const ReliabilitySelect = ({ emptyLabel = 'Not graded', ...props }: SelectProps<Reliability>) => (
+  <ScaleSelect {...props} emptyLabel={emptyLabel} choices={reliabilityChoices} />
+)
+export const CredibilitySelect = ({ emptyLabel = 'Not graded', ...props }: SelectProps<Credibility>) => (
+  <ScaleSelect {...props} emptyLabel={emptyLabel} choices={credibilityChoices} />
+)
+export const ConfidenceSelect = ({ emptyLabel = 'Not stated', ...props }: SelectProps<Confidence>) => (
+  <ScaleSelect {...props} emptyLabel={emptyLabel} choices={confidenceChoices} />
+)
 
 export function LikelihoodSelect({
   id,
@@ -130,34 +133,6 @@ export function LikelihoodSelect({
       {likelihoodScales[shown].terms.map((t) => (
         <option key={t.id} value={t.id}>
           {t.term} ({t.range})
-        </option>
-      ))}
-    </select>
-  )
-}
-
-export function ConfidenceSelect({
-  id,
-  value,
-  onChange,
-  error,
-}: {
-  id: string
-  value: Confidence | null
-  onChange: (v: Confidence | null) => void
-  error?: string
-}) {
-  return (
-    <select
-      id={id}
-      value={value ?? ''}
-      onChange={(e) => onChange((e.target.value || null) as Confidence | null)}
-      {...invalid(id, error)}
-    >
-      <option value="">Not stated</option>
-      {confidenceLevels.map((c) => (
-        <option key={c.id} value={c.id} title={c.meaning}>
-          {c.label}
         </option>
       ))}
     </select>

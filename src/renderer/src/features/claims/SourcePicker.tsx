@@ -3,14 +3,8 @@
 // its source can be recorded in one go.
 import { useId } from 'react'
 import { reliabilityLabel, type Reliability } from '@shared/domain/scales'
-import {
-  resolveSourceName,
-  sourceKinds,
-  suggestedAffiliations,
-  type SourceDraft,
-  type SourceKind,
-  type SourceRecord,
-} from '@shared/domain/source'
+import { resolveSourceName, type SourceDraft, type SourceRecord } from '@shared/domain/source'
+import { AffiliationInput, KindSelect } from '../sources/SourceFields'
 import { Field, invalid, ReliabilitySelect } from './GradeFields'
 
 export interface SourceChoice {
@@ -94,30 +88,14 @@ export function SourcePicker({
           <legend>New source: {value.text.trim()}</legend>
           <div className="field-row">
             <Field id={`${id}-kind`} label="Kind">
-              <select
-                id={`${id}-kind`}
-                value={value.draft.kind}
-                onChange={(e) => set({ kind: e.target.value as SourceKind })}
-              >
-                {sourceKinds.map((k) => (
-                  <option key={k.id} value={k.id}>
-                    {k.label}
-                  </option>
-                ))}
-              </select>
+              <KindSelect id={`${id}-kind`} value={value.draft.kind} onChange={(kind) => set({ kind })} />
             </Field>
             <Field id={`${id}-aff`} label="Affiliation or side">
-              <input
+              <AffiliationInput
                 id={`${id}-aff`}
-                list={`${id}-affs`}
                 value={value.draft.affiliation}
-                onChange={(e) => set({ affiliation: e.target.value })}
+                onChange={(affiliation) => set({ affiliation })}
               />
-              <datalist id={`${id}-affs`}>
-                {suggestedAffiliations.map((a) => (
-                  <option key={a} value={a} />
-                ))}
-              </datalist>
             </Field>
           </div>
           <div className="field-row">

@@ -3,14 +3,8 @@
 // which source it relays, if it is not independent.
 import { useId, useState } from 'react'
 import type { SourceId } from '@shared/domain/ids'
-import {
-  sourceDraftSchema,
-  sourceKinds,
-  suggestedAffiliations,
-  type SourceDraft,
-  type SourceKind,
-  type SourceRecord,
-} from '@shared/domain/source'
+import { sourceDraftSchema, type SourceDraft, type SourceRecord } from '@shared/domain/source'
+import { AffiliationInput, KindSelect } from './SourceFields'
 import { describeError } from '../../db/errors'
 import { ledger } from '../../services'
 import { Field, invalid, joinList, ReliabilitySelect, splitList } from '../claims/GradeFields'
@@ -96,30 +90,14 @@ export function SourceEditor({
       </Field>
       <div className="field-row">
         <Field id={`${id}-kind`} label="Kind" error={errors.kind}>
-          <select
-            id={`${id}-kind`}
-            value={draft.kind}
-            onChange={(e) => set({ kind: e.target.value as SourceKind })}
-          >
-            {sourceKinds.map((k) => (
-              <option key={k.id} value={k.id}>
-                {k.label}
-              </option>
-            ))}
-          </select>
+          <KindSelect id={`${id}-kind`} value={draft.kind} onChange={(kind) => set({ kind })} />
         </Field>
         <Field id={`${id}-aff`} label="Affiliation or side">
-          <input
+          <AffiliationInput
             id={`${id}-aff`}
-            list={`${id}-affs`}
             value={draft.affiliation}
-            onChange={(e) => set({ affiliation: e.target.value })}
+            onChange={(affiliation) => set({ affiliation })}
           />
-          <datalist id={`${id}-affs`}>
-            {suggestedAffiliations.map((a) => (
-              <option key={a} value={a} />
-            ))}
-          </datalist>
         </Field>
       </div>
       <label className="check">
