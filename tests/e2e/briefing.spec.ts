@@ -189,3 +189,43 @@ test('compose a briefing from the ledger and export Markdown and PDF with no net
   ])
   expect(blocked).toEqual([])
 })
+
+test('a briefing shows when a cited claim changed since, and can be duplicated', async ({ page }) => {
+  await openApp(page)
+  await recordClaim(page, {
+    passage: 'Neil Quilliam',
+    attributedTo: 'Chatham House',
+    newSource: { kind: 'Organisation' },
+  })
+  await goTo(page, 'Claims')
+  const grid = page.getByRole('grid', { name: 'Claims table' })
+  await grid.getByRole('checkbox', { name: 'Select row: Neil Quilliam' }).check()
+  await page
+    .getByRole('form', { name: 'Bulk edit' })
+    .getByRole('button', { name: 'Cite in a briefing…' })
+    .click()
+  await page.getByRole('dialog', { name: 'Cite in a briefing' }).getByRole('button', { name: 'Cite' }).click()
+
+  // The claim moves on after it was cited.
+  await grid.getByRole('row').filter({ hasText: 'Neil Quilliam' }).click()
+  await page.getByRole('button', { name: 'Edit claim' }).click()
+  await page
+    .getByRole('dialog', { name: 'Edit claim' })
+    .getByLabel('Status')
+    .selectOption({ label: 'Disputed' })
+  await page.getByRole('button', { name: 'Save claim' }).click()
+
+  await goTo(page, 'Briefings')
+  const cited = page.getByRole('list', { name: 'Cited claims' }).getByRole('listitem')
+  await expect(cited).toHaveCount(1)
+  await expect(cited.getByRole('note')).toContainText('Changed since cited (version 1 → 2).')
+  await cited.getByRole('button', { name: 'Use current version' }).click()
+  await expect(cited.getByRole('note')).toHaveCount(0)
+
+  const list = page.getByRole('navigation', { name: 'Briefings' })
+  await page.getByLabel('Title').fill('Weekly note')
+  await list.getByRole('button', { name: 'Duplicate “Weekly note”' }).click()
+  await expect(list.locator('.doc-open')).toHaveText(['Weekly note (copy)', 'Weekly note'])
+  await expect(page.getByLabel('Title')).toHaveValue('Weekly note (copy)')
+  await expect(page.getByRole('list', { name: 'Cited claims' }).getByRole('listitem')).toHaveCount(1)
+})

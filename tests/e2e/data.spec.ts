@@ -28,7 +28,18 @@ async function importFile(page: Page, path: string) {
 
 const withoutExportTime = (json: string) => ({ ...JSON.parse(json), exportedAt: null })
 
-test('a workspace exported, wiped and imported comes back identical', async ({ page, browser }) => {
+test('a workspace exported, wiped and imported comes back identical, with no request leaving the app', async ({
+  page,
+  browser,
+}) => {
+  const outside: string[] = []
+  await page.context().route('**/*', (route) => {
+    const url = route.request().url()
+    if (url.startsWith('http://127.0.0.1:5199/') || url.startsWith('data:') || url.startsWith('blob:'))
+      return route.continue()
+    outside.push(url)
+    return route.abort()
+  })
   await openApp(page)
   await annotateByMouse(page, 'Neil Quilliam', 'Expert', ['actor:Chatham House'])
   await recordClaim(page, {
@@ -47,6 +58,15 @@ test('a workspace exported, wiped and imported comes back identical', async ({ p
   const csv = await exportFile(page, 'Export claims as CSV…')
   expect(csv.text).toContain(`"'=HYPERLINK(""http://evil.example"",""click"") thousands fled"`)
   expect(csv.text.split('\r\n')[0]).toContain('Likelihood')
+
+  // W3C JSON-LD of the annotation and the claim, the grades as machine tags.
+  const w3c = await exportFile(page, 'Export annotations and claims…')
+  const items = JSON.parse(w3c.text).first.items
+  expect(items).toHaveLength(2)
+  expect(items[1].body.map((b: { value: string }) => b.value)).toContain(
+    'admiralty-scale:information-credibility="2"',
+  )
+  expect(outside).toEqual([])
 
   // A fresh profile is an empty store: import there, then export again.
   const context = await browser.newContext()

@@ -158,3 +158,16 @@ test('files that cannot be imported are refused with the reason, changing nothin
   )
   await expect(page.getByRole('navigation', { name: 'Library' }).locator('.doc-open')).toHaveCount(1)
 })
+
+test('files dropped on the library open the import dialog with their details', async ({ page }) => {
+  const transfer = await page.evaluateHandle(() => {
+    const dt = new DataTransfer()
+    dt.items.add(new File(['# Dropped report\n\nConvoys arrived.'], 'dropped.md', { type: 'text/markdown' }))
+    return dt
+  })
+  await page.getByRole('navigation', { name: 'Library' }).dispatchEvent('drop', { dataTransfer: transfer })
+  const dialog = page.getByRole('dialog', { name: 'Import a document' })
+  await expect(dialog.getByLabel('Title')).toHaveValue('Dropped report')
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dropped report')
+})

@@ -147,3 +147,53 @@ test('corroboration counts independent sources only, and suggests credibility 1 
   await expect(detail).toContainText('1: Confirmed by other sources')
   await expect(detail.getByRole('note')).toHaveCount(0)
 })
+
+test('bulk edit sets status and tags on the selected claims, one audit entry each; a claim can rest on passages in two documents', async ({
+  page,
+}) => {
+  for (const passage of ['Neil Quilliam', 'Chatham House', 'Hayat Tahrir al-Sham']) {
+    await recordClaim(page, {
+      passage,
+      attributedTo: 'NBC News',
+      ...(passage === 'Neil Quilliam' ? { newSource: { kind: 'News outlet' } } : {}),
+    })
+  }
+  // A second passage, from another document, for the first claim.
+  await page.getByRole('button', { name: 'Import…' }).click()
+  const importer = page.getByRole('dialog', { name: 'Import a document' })
+  await importer.getByLabel('Or paste text').fill('Quilliam was quoted again by another outlet.')
+  await importer.getByRole('button', { name: 'Continue' }).click()
+  await importer.getByRole('button', { name: 'Import', exact: true }).click()
+  await dragSelect(page, 'Quilliam was quoted again')
+  await page.getByRole('button', { name: 'Add to claim…' }).click()
+  const adding = page.getByRole('dialog', { name: 'Add passage to a claim' })
+  await adding.getByLabel('Find a claim').fill('Neil')
+  await adding.getByLabel('Claim', { exact: true }).selectOption({ label: 'Neil Quilliam' })
+  await adding.getByRole('button', { name: 'Add passage' }).click()
+  await expect(adding).toBeHidden()
+
+  await goTo(page, 'Claims')
+  const grid = page.getByRole('grid', { name: 'Claims table' })
+  await grid.getByRole('checkbox', { name: 'Select row: Neil Quilliam' }).check()
+  await grid.getByRole('checkbox', { name: 'Select row: Chatham House' }).check()
+  const bulk = page.getByRole('form', { name: 'Bulk edit' })
+  await expect(bulk).toContainText('2 selected')
+  await bulk.getByLabel('Status').selectOption({ label: 'Disputed' })
+  await bulk.getByLabel('Add tags').fill('needs-check, homs')
+  await bulk.getByRole('button', { name: 'Apply to 2' }).click()
+  await expect(bulk).toBeHidden()
+  const rows = grid.getByRole('row').filter({ has: page.getByRole('checkbox', { name: /^Select row/ }) })
+  await expect(rows.filter({ hasText: 'Disputed' })).toHaveCount(2)
+  await rows.filter({ hasText: 'Neil Quilliam' }).click()
+  const detail = page.getByRole('complementary', { name: 'Claim' })
+  await expect(detail.getByRole('definition').filter({ hasText: 'needs-check, homs' })).toBeVisible()
+  await expect(
+    detail.getByRole('region', { name: 'Audit trail' }).getByRole('listitem').first(),
+  ).toContainText('Bulk edit of 2 claims')
+  // Both passages, in two documents, each with its way back.
+  await expect(detail.getByRole('button', { name: 'Show in document' })).toHaveCount(2)
+  await detail.getByRole('button', { name: 'Show in document' }).nth(1).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Quilliam was quoted again by another outlet.',
+  )
+})

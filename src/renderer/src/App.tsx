@@ -238,7 +238,7 @@ function Shell() {
           ready={ready}
           reveal={reveal}
           onOpenDocument={openDocument}
-          onImport={() => setImporting({ files: null })}
+          onImport={(files) => setImporting({ files: files ?? null })}
           onNewClaim={(initial) => setClaimEditing({ initial })}
           onAddToClaim={setAddingToClaim}
         />

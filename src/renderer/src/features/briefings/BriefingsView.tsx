@@ -22,6 +22,8 @@ export function BriefingsView() {
   const notify = useNotify()
   const runUndo = useUndo()
   const current = list?.find((b) => b.id === lastId) ?? list?.[0]
+  // Edits still waiting for their debounced save, written before a duplicate reads the briefing.
+  const flushRef = useRef<() => Promise<void>>(async () => {})
 
   const create = async () => {
     try {
@@ -35,6 +37,7 @@ export function BriefingsView() {
     }
   }
   const duplicate = async (id: BriefingId) => {
+    await flushRef.current()
     const copy = await briefings.duplicate(id)
     setLastId(copy.id)
     notify('Briefing duplicated.')
@@ -103,7 +106,7 @@ export function BriefingsView() {
         </ul>
       </nav>
       {current ? (
-        <BriefingWorkspace key={current.id} stored={current} />
+        <BriefingWorkspace key={current.id} stored={current} flushRef={flushRef} />
       ) : (
         <main className="pane reader empty-reader" aria-label="Briefing" />
       )}
@@ -111,7 +114,13 @@ export function BriefingsView() {
   )
 }
 
-function BriefingWorkspace({ stored }: { stored: BriefingRecord }) {
+function BriefingWorkspace({
+  stored,
+  flushRef,
+}: {
+  stored: BriefingRecord
+  flushRef: React.RefObject<() => Promise<void>>
+}) {
   const [draft, setDraft] = useState(stored)
   const [scale] = useSetting('likelihoodScale')
   const claimList = useLiveQuery(() => db.claims.toArray(), [])
@@ -154,8 +163,11 @@ function BriefingWorkspace({ stored }: { stored: BriefingRecord }) {
     }
   }, [notify])
 
-  // Save what is pending when the analyst leaves this briefing or the view.
-  useEffect(() => () => void flush(), [flush])
+  // Save what is pending when the analyst leaves this briefing or the view, or before a duplicate.
+  useEffect(() => {
+    flushRef.current = flush
+    return () => void flush()
+  }, [flush, flushRef])
 
   const change = (next: BriefingRecord) => {
     setDraft(next)

@@ -1,10 +1,13 @@
 // The library: every document with its details and how much has been done on
 // it; open, rename in place, delete (undoable from the toast or Ctrl+Z).
+// Files dropped on it open the import dialog.
 import { useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { DocumentRecord } from '@shared/domain/document'
 import type { DocumentId } from '@shared/domain/ids'
+import type { OpenedFile } from '@shared/ipc-contract'
 import { documents } from '../../services'
+import { readPickedFiles } from '../../platform/web'
 import { describeError } from '../../db/errors'
 import { deleteDocument, updateDocumentMeta } from '../annotations/actions'
 import { useNotify } from '../shell/notices'
@@ -20,7 +23,8 @@ export function LibraryPanel({
 }: {
   currentId: string | null
   onOpen: (id: DocumentId | null) => void
-  onImport: () => void
+  /** Opens the import dialog, with files already read when they were dropped on the library. */
+  onImport: (files?: OpenedFile[]) => void
 }) {
   const rows = useLiveQuery(() => documents.listWithCounts(), [])
   const [renaming, setRenaming] = useState<string | null>(null)
@@ -38,10 +42,20 @@ export function LibraryPanel({
   }
 
   return (
-    <nav className="pane library" aria-label="Library">
+    <nav
+      className="pane library"
+      aria-label="Library"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={async (e) => {
+        e.preventDefault()
+        const result = await readPickedFiles([...e.dataTransfer.files])
+        if (result.ok) onImport(result.value)
+        else notify(result.error, { tone: 'error' })
+      }}
+    >
       <div className="pane-header">
         <h2>Library</h2>
-        <button type="button" className="button small" onClick={onImport}>
+        <button type="button" className="button small" onClick={() => onImport()}>
           Import…
         </button>
       </div>

@@ -8,6 +8,7 @@ import type { AnnotationRecord } from '@shared/domain/annotation'
 import { emptyClaimDraft, type ClaimAnchor, type ClaimDraft } from '@shared/domain/claim'
 import type { DocumentId } from '@shared/domain/ids'
 import type { DocumentRecord } from '@shared/domain/document'
+import type { OpenedFile } from '@shared/ipc-contract'
 import { annotations, db } from '../../services'
 import { describeError } from '../../db/errors'
 import type { Span } from '../../highlight/painter'
@@ -56,7 +57,7 @@ export function ReaderWorkspace({
   ready: boolean
   reveal: RevealRequest | null
   onOpenDocument: (id: DocumentId | null) => void
-  onImport: () => void
+  onImport: (files?: OpenedFile[]) => void
   onNewClaim: (draft: ClaimDraft) => void
   onAddToClaim: (anchor: ClaimAnchor) => void
 }) {
