@@ -314,6 +314,13 @@ describe('briefing:save-pdf', () => {
     expect(FakeBrowserWindow.instances).toHaveLength(0)
   })
 
+  it('says so, rather than failing silently, when a briefing is too large to print', async () => {
+    const huge = `<p>${'x'.repeat(2 * 1024 * 1024)}</p>`
+    expect(
+      errorOf(await call('briefing:save-pdf', [{ html: huge, pageSize: 'A4', defaultName: 'a.pdf' }])),
+    ).toMatch(/^This briefing is too large to print \(2\.7 MB once encoded; the limit is 2 MB\)/)
+  })
+
   it('writes nothing when the save is cancelled', async () => {
     fakeDialog.saveAnswer = { canceled: true, filePath: '' }
     expect(await call('briefing:save-pdf', [{ html, pageSize: 'A4', defaultName: 'a.pdf' }])).toEqual({

@@ -20,10 +20,16 @@ export function briefingsRepo(db: WorkbenchDB) {
       await guardWrite(() => db.briefings.add(record))
       return record
     },
-    async save(record: BriefingRecord): Promise<BriefingRecord> {
+    /** Saves an edit; a briefing deleted meanwhile (here or in another window) stays deleted. */
+    async save(record: BriefingRecord): Promise<BriefingRecord | null> {
       const next = { ...record, modified: stamp() }
-      await guardWrite(() => db.briefings.put(next))
-      return next
+      return guardWrite(() =>
+        db.transaction('rw', db.briefings, async () => {
+          if (!(await db.briefings.get(record.id))) return null
+          await db.briefings.put(next)
+          return next
+        }),
+      )
     },
     async duplicate(id: BriefingId): Promise<BriefingRecord> {
       const source = await db.briefings.get(id)

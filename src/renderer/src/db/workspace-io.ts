@@ -87,7 +87,21 @@ export async function importWorkspace(db: WorkbenchDB, text: string, who: string
   )
 }
 
-/** Puts the workspace back as it was in a backup: the backup's records replace everything. */
+/** Copies the current workspace into the backups, keeping the newest few. */
+async function backUp(db: WorkbenchDB, reason: string): Promise<WorkspaceData> {
+  const current = await collectWorkspace(db)
+  const at = new Date().toISOString()
+  await db.backups.add({ id: crypto.randomUUID(), at, reason, json: serialiseWorkspace(current, at) })
+  const old = await db.backups.orderBy('at').reverse().offset(BACKUPS_KEPT).primaryKeys()
+  await db.backups.bulkDelete(old)
+  return current
+}
+
+/**
+ * Puts the workspace back as it was in a backup: the backup's records replace
+ * everything. What is there now is backed up first, so a restore can itself be
+ * restored away.
+ */
 export async function restoreBackup(db: WorkbenchDB, id: string): Promise<void> {
   const backup = await db.backups.get(id)
   if (!backup) throw new Error('That backup no longer exists.')
@@ -95,7 +109,8 @@ export async function restoreBackup(db: WorkbenchDB, id: string): Promise<void> 
   if (!parsed.ok) throw new Error(`The backup cannot be read: ${parsed.error}`)
   const data = parsed.data
   await guardWrite(() =>
-    db.transaction('rw', dataTables(db), async () => {
+    db.transaction('rw', [...dataTables(db), db.backups], async () => {
+      await backUp(db, 'Before restoring a backup')
       for (const table of dataTables(db)) await table.clear()
       await db.documents.bulkAdd(data.documents)
       await db.annotations.bulkAdd(data.annotations)

@@ -50,3 +50,34 @@ describe('UndoStack', () => {
     expect(state.value).toBe(1)
   })
 })
+
+describe('UndoStack while an undo is running', () => {
+  it('keeps an edit pushed during the undo, and undoes each entry once', async () => {
+    const stack = new UndoStack()
+    const log: string[] = []
+    let release = () => {}
+    stack.push({
+      label: 'A',
+      undo: () => new Promise<void>((r) => (release = r)).then(() => void log.push('undo A')),
+      redo: async () => {},
+    })
+    const running = stack.undo()
+    expect(stack.busy).toBe(true)
+    expect(await stack.undo()).toBeUndefined()
+    stack.push({ label: 'B', undo: async () => void log.push('undo B'), redo: async () => {} })
+    release()
+    expect(await running).toBe('A')
+    expect(stack.nextUndo).toBe('B')
+    expect(await stack.undo()).toBe('B')
+    expect(await stack.undo()).toBeUndefined()
+    expect(log).toEqual(['undo A', 'undo B'])
+  })
+
+  it('forgets everything when cleared', async () => {
+    const stack = new UndoStack()
+    stack.push({ label: 'A', undo: async () => {}, redo: async () => {} })
+    stack.clear()
+    expect(stack.canUndo).toBe(false)
+    expect(await stack.undo()).toBeUndefined()
+  })
+})

@@ -11,7 +11,7 @@ export class UndoStack {
   private done: UndoEntry[] = []
   private undone: UndoEntry[] = []
   private readonly listeners = new Set<() => void>()
-  private busy = false
+  private running = false
 
   constructor(private readonly limit = 200) {}
 
@@ -19,10 +19,26 @@ export class UndoStack {
   push(entry: UndoEntry): void {
     this.done.push(entry)
     if (this.done.length > this.limit) this.done.shift()
+    // Cleared in place: an undo still running holds this array and must not lose its entry elsewhere.
+    this.undone.length = 0
+    this.emit()
+  }
+
+  /** Forgets all history, e.g. after an import replaced records the entries refer to. */
+  clear(): void {
+    this.done = []
     this.undone = []
     this.emit()
   }
 
+  /** The entry the next undo would reverse. */
+  peek(): UndoEntry | undefined {
+    return this.done.at(-1)
+  }
+
+  get busy(): boolean {
+    return this.running
+  }
   get canUndo(): boolean {
     return this.done.length > 0
   }
@@ -36,7 +52,7 @@ export class UndoStack {
     return this.undone.at(-1)?.label
   }
 
-  /** Undoes the last edit; returns its label, or undefined when there was nothing to undo. */
+  /** Undoes the last edit; returns its label, or undefined when there was nothing to undo (or one is running). */
   async undo(): Promise<string | undefined> {
     return this.step(this.done, this.undone, (e) => e.undo())
   }
@@ -52,15 +68,18 @@ export class UndoStack {
 
   private async step(from: UndoEntry[], to: UndoEntry[], run: (e: UndoEntry) => Promise<void>) {
     const entry = from.at(-1)
-    if (!entry || this.busy) return undefined
-    this.busy = true
+    if (!entry || this.running) return undefined
+    this.running = true
+    this.emit()
     try {
       await run(entry)
-      from.pop()
+      // By identity: an edit pushed while this ran is now on top and must stay.
+      const at = from.lastIndexOf(entry)
+      if (at !== -1) from.splice(at, 1)
       to.push(entry)
       return entry.label
     } finally {
-      this.busy = false
+      this.running = false
       this.emit()
     }
   }

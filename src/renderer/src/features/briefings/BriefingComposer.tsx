@@ -26,7 +26,9 @@ export function BriefingComposer({
   const judgments = briefing.keyJudgments
   const setJudgment = (i: number, next: KeyJudgment) =>
     set({ keyJudgments: judgments.map((j, k) => (k === i ? next : j)) })
+  // The move buttons stay focusable at the ends (aria-disabled), so a move there does nothing.
   const moveJudgment = (i: number, delta: -1 | 1) => {
+    if (i + delta < 0 || i + delta >= judgments.length) return
     const next = [...judgments]
     const [item] = next.splice(i, 1)
     next.splice(i + delta, 0, item!)

@@ -3,6 +3,7 @@
 // (adoptedStyleSheets), which the page's strict CSP allows where an inline
 // <style> would be refused; the HTML itself carries no script by construction.
 import { useEffect, useRef } from 'react'
+import { platform } from '../../services'
 
 export function BriefingPreview({ html }: { html: string }) {
   const hostRef = useRef<HTMLDivElement>(null)
@@ -12,6 +13,23 @@ export function BriefingPreview({ html }: { html: string }) {
     const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
     renderDocumentInto(root, html)
   }, [html])
+  // Links inside the preview: contents and citations scroll within it (the
+  // page's own URL never changes); web links go to the system browser.
+  useEffect(() => {
+    const root = hostRef.current?.shadowRoot
+    if (!root) return
+    const onClick = (e: Event) => {
+      const link = (e.target as Element | null)?.closest?.('a[href]')
+      if (!link) return
+      e.preventDefault()
+      const href = link.getAttribute('href') ?? ''
+      if (href.startsWith('#'))
+        root.getElementById(decodeURIComponent(href.slice(1)))?.scrollIntoView({ block: 'start' })
+      else void platform.openExternal(href)
+    }
+    root.addEventListener('click', onClick)
+    return () => root.removeEventListener('click', onClick)
+  }, [])
   return <div ref={hostRef} className="briefing-preview" role="region" aria-label="Preview" />
 }
 

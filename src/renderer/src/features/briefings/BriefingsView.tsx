@@ -42,7 +42,9 @@ export function BriefingsView() {
     setLastId(copy.id)
     notify('Briefing duplicated.')
   }
-  const remove = async (b: BriefingRecord) => {
+  const remove = async (listed: BriefingRecord) => {
+    await flushRef.current()
+    const b = (await db.briefings.get(listed.id)) ?? listed
     await briefings.remove(b.id)
     undoStack.push({
       label: 'delete briefing',
@@ -166,7 +168,13 @@ function BriefingWorkspace({
   // Save what is pending when the analyst leaves this briefing or the view, or before a duplicate.
   useEffect(() => {
     flushRef.current = flush
-    return () => void flush()
+    // Closing the window inside the save delay must not drop the last keystrokes.
+    const onHide = () => void flush()
+    window.addEventListener('pagehide', onHide)
+    return () => {
+      window.removeEventListener('pagehide', onHide)
+      void flush()
+    }
   }, [flush, flushRef])
 
   const change = (next: BriefingRecord) => {

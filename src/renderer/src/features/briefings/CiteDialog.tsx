@@ -43,7 +43,9 @@ function CiteForm({ ids, onClose }: { ids: readonly ClaimId[]; onClose: () => vo
           const added = claims
             .filter((c) => c && !already.has(c.id))
             .map((c) => ({ claimId: c!.id, version: c!.version }))
-          await briefings.save({ ...briefing, citedClaims: [...briefing.citedClaims, ...added] })
+          if (!(await briefings.save({ ...briefing, citedClaims: [...briefing.citedClaims, ...added] }))) {
+            throw new Error('That briefing was deleted meanwhile.')
+          }
           await settings.set('lastBriefingId', briefing.id)
           notify(
             `${added.length} ${added.length === 1 ? 'claim' : 'claims'} cited in “${briefing.title || 'Untitled briefing'}”${added.length < ids.length ? ` (${ids.length - added.length} already cited)` : ''}.`,
@@ -55,7 +57,8 @@ function CiteForm({ ids, onClose }: { ids: readonly ClaimId[]; onClose: () => vo
       }}
     >
       <p>
-        {ids.length} {ids.length === 1 ? 'claim' : 'claims'} will be cited, in table order.
+        {ids.length} {ids.length === 1 ? 'claim' : 'claims'} will be cited, after any the briefing already
+        cites.
       </p>
       {problem && (
         <p role="alert" className="form-error">

@@ -79,7 +79,7 @@ export function CitedClaimsEditor({
               <button
                 type="button"
                 className="link-button"
-                disabled={i === 0}
+                aria-disabled={i === 0}
                 aria-label={`Move claim ${i + 1} up`}
                 onClick={() => move(i, i - 1)}
               >
@@ -88,7 +88,7 @@ export function CitedClaimsEditor({
               <button
                 type="button"
                 className="link-button"
-                disabled={i === cited.length - 1}
+                aria-disabled={i === cited.length - 1}
                 aria-label={`Move claim ${i + 1} down`}
                 onClick={() => move(i, i + 1)}
               >

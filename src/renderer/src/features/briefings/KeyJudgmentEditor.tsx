@@ -112,7 +112,7 @@ export function KeyJudgmentEditor({
         <button
           type="button"
           className="link-button"
-          disabled={index === 0}
+          aria-disabled={index === 0}
           onClick={() => onMove(-1)}
           aria-label={`Move judgment ${n} up`}
         >
@@ -121,7 +121,7 @@ export function KeyJudgmentEditor({
         <button
           type="button"
           className="link-button"
-          disabled={index === count - 1}
+          aria-disabled={index === count - 1}
           onClick={() => onMove(1)}
           aria-label={`Move judgment ${n} down`}
         >

@@ -97,26 +97,29 @@ export function ClaimEditor({
     setSaving(true)
     try {
       let savedId: string | null = existing?.id ?? null
-      await ledgerAction(existing ? 'edit claim' : 'record claim', async () => {
-        const changes: Change[] = []
-        const created = new Map<string, SourceId>()
-        for (const [name, choice] of pending) {
-          const [change] = await ledger.createSource({ ...emptySourceDraft, ...choice.draft, name })
-          changes.push(change!)
-          created.set(`new:${name}`, change!.id as SourceId)
-        }
-        const real = (sid: SourceId | null) => (sid && created.get(sid)) ?? sid
-        const final = {
-          ...candidate,
-          attributedTo: real(candidate.attributedTo),
-          reportedVia: real(candidate.reportedVia),
-        }
-        const claimChanges = existing
-          ? await ledger.updateClaim(existing.id, final)
-          : await ledger.createClaim(final)
-        savedId = claimChanges[0]!.id
-        return [...changes, ...claimChanges]
-      })
+      // New sources and the claim are saved together or not at all.
+      await ledgerAction(existing ? 'edit claim' : 'record claim', () =>
+        db.transaction('rw', [db.claims, db.sources, db.audit], async () => {
+          const changes: Change[] = []
+          const created = new Map<string, SourceId>()
+          for (const [name, choice] of pending) {
+            const [change] = await ledger.createSource({ ...emptySourceDraft, ...choice.draft, name })
+            changes.push(change!)
+            created.set(`new:${name}`, change!.id as SourceId)
+          }
+          const real = (sid: SourceId | null) => (sid && created.get(sid)) ?? sid
+          const final = {
+            ...candidate,
+            attributedTo: real(candidate.attributedTo),
+            reportedVia: real(candidate.reportedVia),
+          }
+          const claimChanges = existing
+            ? await ledger.updateClaim(existing.id, final)
+            : await ledger.createClaim(final)
+          savedId = claimChanges[0]!.id
+          return [...changes, ...claimChanges]
+        }),
+      )
       onDone(savedId)
     } catch (error) {
       setProblem(describeError(error))

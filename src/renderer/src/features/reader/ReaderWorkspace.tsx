@@ -135,9 +135,12 @@ export function ReaderWorkspace({
     }
   }
 
-  // A passage asked for from elsewhere (the claims view) is scrolled to and flashed.
+  // A passage asked for from elsewhere (the claims view) is scrolled to and
+  // flashed once: not again when the analyst comes back or the document changes.
+  const revealed = useRef<number | null>(null)
   useEffect(() => {
-    if (!reveal || !doc || reveal.anchor.documentId !== doc.id) return
+    if (!reveal || !doc || reveal.anchor.documentId !== doc.id || revealed.current === reveal.nonce) return
+    revealed.current = reveal.nonce
     const found = anchor(doc.text, reveal.anchor.selectors)
     if (found.status === 'orphaned')
       notify('That passage can no longer be found in the document.', { tone: 'error' })

@@ -14,7 +14,7 @@ import {
   previewWorkspaceImport,
   restoreBackup,
 } from '../../db/workspace-io'
-import { currentAnalyst, db, platform } from '../../services'
+import { currentAnalyst, db, platform, undoStack } from '../../services'
 import { toClaimRows } from '../claims/claim-row'
 import { Modal } from './Modal'
 import { useNotify } from './notices'
@@ -40,6 +40,7 @@ function DataPanel({ onClose }: { onClose: () => void }) {
   } | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
+  const [confirming, setConfirming] = useState<string | null>(null)
   const backups = useLiveQuery(() => db.backups.orderBy('at').reverse().toArray(), [])
 
   const run = async (label: string, work: () => Promise<void>) => {
@@ -157,6 +158,8 @@ function DataPanel({ onClose }: { onClose: () => void }) {
                   run('Importing', async () => {
                     const outcome = await importWorkspace(db, pending.text, currentAnalyst())
                     if (!outcome.ok) throw new Error(outcome.error)
+                    // Undo entries refer to records the import may have replaced.
+                    undoStack.clear()
                     setPending(null)
                     notify(`Imported “${pending.name}”. ${outcome.summary.join(' ')}`)
                     onClose()
@@ -175,18 +178,34 @@ function DataPanel({ onClose }: { onClose: () => void }) {
               {backups.map((b) => (
                 <li key={b.id}>
                   {when.format(new Date(b.at))}: {b.reason}{' '}
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() =>
-                      run('Restoring', async () => {
-                        await restoreBackup(db, b.id)
-                        notify(`Workspace restored to ${when.format(new Date(b.at))}.`)
-                      })
-                    }
-                  >
-                    Restore
-                  </button>
+                  {confirming === b.id ? (
+                    <>
+                      <strong>Replace everything with this backup?</strong>{' '}
+                      <button
+                        type="button"
+                        className="link-button danger"
+                        onClick={() =>
+                          run('Restoring', async () => {
+                            await restoreBackup(db, b.id)
+                            undoStack.clear()
+                            setConfirming(null)
+                            notify(
+                              `Workspace restored to ${when.format(new Date(b.at))}. What was there before is itself backed up.`,
+                            )
+                          })
+                        }
+                      >
+                        Yes, restore
+                      </button>
+                      <button type="button" className="link-button" onClick={() => setConfirming(null)}>
+                        Keep the current workspace
+                      </button>
+                    </>
+                  ) : (
+                    <button type="button" className="link-button" onClick={() => setConfirming(b.id)}>
+                      Restore…
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>

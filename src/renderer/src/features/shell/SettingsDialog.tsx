@@ -1,5 +1,6 @@
 // Settings: the analyst's name (recorded in the audit trail) and which
-// likelihood scale new judgments use. Saved as typed, per field.
+// likelihood scale new judgments use. The scale applies when chosen; the name
+// when the analyst chooses Done, so a half-typed name is never recorded.
 import { useId, useState } from 'react'
 import { likelihoodScales, type LikelihoodScaleId } from '@shared/domain/scales'
 import { Modal } from './Modal'

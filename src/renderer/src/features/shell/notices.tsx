@@ -1,6 +1,17 @@
-// One place for what the app tells the analyst: a polite live region for
-// screen readers and a toast, with an Undo button when the action can be undone.
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+// One place for what the app tells the analyst: a toast that is also a live
+// region, with an Undo button when the action can be undone. The button undoes
+// that action only: it disappears once a later change is on top of it.
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react'
+import { undoStack } from '../../services'
+import type { UndoEntry } from '../../undo/undo-stack'
 
 export interface Notice {
   id: number
@@ -8,6 +19,8 @@ export interface Notice {
   tone: 'info' | 'error'
   /** Offered as an Undo button beside the message. */
   undo?: () => void
+  /** The change the Undo button reverses: the newest one when the message was shown. */
+  entry?: UndoEntry
 }
 export type Notify = (message: string, options?: { tone?: Notice['tone']; undo?: () => void }) => void
 interface NoticeApi {
@@ -23,7 +36,13 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<Notice | null>(null)
   const notify = useCallback<NoticeApi['notify']>((message, options) => {
     const id = nextId++
-    setNotice({ id, message, tone: options?.tone ?? 'info', undo: options?.undo })
+    setNotice({
+      id,
+      message,
+      tone: options?.tone ?? 'info',
+      undo: options?.undo,
+      entry: options?.undo ? undoStack.peek() : undefined,
+    })
     if (options?.tone !== 'error') setTimeout(() => setNotice((n) => (n?.id === id ? null : n)), 8000)
   }, [])
   const api = useMemo(() => ({ notify }), [notify])
@@ -42,10 +61,14 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
 }
 
 function Toast({ notice, onClose }: { notice: Notice; onClose: () => void }) {
+  const top = useSyncExternalStore(
+    (l) => undoStack.subscribe(l),
+    () => undoStack.peek(),
+  )
   return (
     <div className={`toast toast-${notice.tone}`}>
       <span>{notice.message}</span>
-      {notice.undo && (
+      {notice.undo && notice.entry && notice.entry === top && (
         <button
           type="button"
           className="link-button"

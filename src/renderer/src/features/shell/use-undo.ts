@@ -10,6 +10,7 @@ export function useUndo(): (redo?: boolean) => Promise<void> {
   return useCallback(
     async (redo = false) => {
       try {
+        if (undoStack.busy) return notify('Still undoing the previous change…')
         const label = redo ? await undoStack.redo() : await undoStack.undo()
         notify(label ? `${redo ? 'Redid' : 'Undid'}: ${label}.` : `Nothing to ${redo ? 'redo' : 'undo'}.`)
       } catch (error) {
