@@ -5,22 +5,12 @@
 // Run: npx vitest bench --run tests/bench/anchoring.bench.ts
 import { readFileSync } from 'node:fs'
 import { bench, describe } from 'vitest'
+import { prng } from './prng'
 import { anchor, describeRange, type AnchorStatus, type TextSelectors } from '../../src/shared/anchoring'
 
 const ANNOTATIONS = 5_000
 const TARGET_LENGTH = 1_000_000
 const FUZZY_SHARE = 0.2
-
-/** Deterministic PRNG (mulberry32) so every run benchmarks the same inputs. */
-function prng(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const article = readFileSync(new URL('../../resources/sample-article.txt', import.meta.url), 'utf8')
 const cities = [

@@ -4,6 +4,7 @@
 // table so no memoised model is reused.
 // Run: npx vitest bench --run tests/bench/claims-table.bench.ts
 import { bench, describe } from 'vitest'
+import { prng } from './prng'
 import { constructTable, type TableState } from '@tanstack/react-table'
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings'
 import type { ClaimId, SourceId } from '../../src/shared/domain/ids'
@@ -14,16 +15,6 @@ import { rowSearchFilter, searchAnchorColumn } from '../../src/renderer/src/feat
 
 const ROWS = 100_000
 
-/** Deterministic PRNG (mulberry32) so every run benchmarks the same inputs. */
-function prng(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const random = prng(7)
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!
 const words = [
