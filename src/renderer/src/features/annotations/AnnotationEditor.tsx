@@ -7,6 +7,7 @@ import { normaliseTags, type AnnotationDraft } from '@shared/domain/annotation'
 import { categoryLabel, categoryOf, colourSlotOf } from '@shared/domain/tags'
 import { annotations } from '../../services'
 import { describeError } from '../../db/errors'
+import { FormError } from '../shell/FormError'
 
 export function AnnotationEditor({
   quote,
@@ -141,11 +142,7 @@ export function AnnotationEditor({
           its colour.
         </p>
       </div>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError>{error}</FormError>
       <div className="editor-actions">
         <button type="button" className="button" onClick={onCancel}>
           Cancel

@@ -8,6 +8,7 @@ import { describeError } from '../../db/errors'
 import { briefings, currentAnalyst, db, settings } from '../../services'
 import { Modal } from '../shell/Modal'
 import { useNotify } from '../shell/notices'
+import { FormError } from '../shell/FormError'
 
 export function CiteDialog({ ids, onClose }: { ids: readonly ClaimId[] | null; onClose: () => void }) {
   return (
@@ -60,11 +61,7 @@ function CiteForm({ ids, onClose }: { ids: readonly ClaimId[]; onClose: () => vo
         {ids.length} {ids.length === 1 ? 'claim' : 'claims'} will be cited, after any the briefing already
         cites.
       </p>
-      {problem && (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      )}
+      <FormError>{problem}</FormError>
       <div className="field">
         <label htmlFor={`${id}-b`}>Briefing</label>
         <select id={`${id}-b`} value={chosen} onChange={(e) => setTarget(e.target.value)}>

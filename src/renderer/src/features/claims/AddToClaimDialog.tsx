@@ -10,6 +10,7 @@ import { Modal } from '../shell/Modal'
 import { useNotify } from '../shell/notices'
 import { useUndo } from '../shell/use-undo'
 import { ledgerAction } from './ledger-actions'
+import { FormError } from '../shell/FormError'
 
 export function AddToClaimDialog({ anchor, onClose }: { anchor: ClaimAnchor | null; onClose: () => void }) {
   return (
@@ -50,11 +51,7 @@ function AddToClaimForm({ anchor, onClose }: { anchor: ClaimAnchor; onClose: () 
       <blockquote className="quote" dir="auto">
         {anchor.selectors.quote.exact}
       </blockquote>
-      {problem && (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      )}
+      <FormError>{problem}</FormError>
       <div className="field">
         <label htmlFor={`${id}-q`}>Find a claim</label>
         <input

@@ -12,6 +12,7 @@ import { useNotify } from '../shell/notices'
 import { useUndo } from '../shell/use-undo'
 import { CredibilitySelect, ReliabilitySelect, splitList } from './GradeFields'
 import { ledgerAction } from './ledger-actions'
+import { FormError } from '../shell/FormError'
 
 export function BulkEditBar({
   ids,
@@ -110,11 +111,7 @@ export function BulkEditBar({
       <button type="button" className="button small" onClick={onDone}>
         Clear selection
       </button>
-      {problem && (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      )}
+      <FormError>{problem}</FormError>
     </form>
   )
 }

@@ -35,6 +35,7 @@ import {
 } from './GradeFields'
 import { ledgerAction } from './ledger-actions'
 import { newSourceDefaults, SourcePicker, type SourceChoice } from './SourcePicker'
+import { FormError } from '../shell/FormError'
 
 const nameOf = (sources: readonly SourceRecord[], id: SourceId | null) =>
   sources.find((s) => s.id === id)?.name ?? ''
@@ -145,11 +146,7 @@ export function ClaimEditor({
         }
       }}
     >
-      {problem && (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      )}
+      <FormError>{problem}</FormError>
       {Object.keys(errors).length > 0 && (
         <p role="alert" className="form-error">
           The claim was not saved:{' '}

@@ -12,6 +12,7 @@ import { readPickedFiles } from '../../platform/web'
 import { Modal } from '../shell/Modal'
 import { MetadataFields, metaErrorsOf, type MetaErrors } from '../library/MetadataFields'
 import { parseFile, parsePasted, type ParsedSource } from './parse-file'
+import { FormError } from '../shell/FormError'
 
 export function ImportDialog({
   open,
@@ -117,11 +118,7 @@ function ImportForm({
 
   return (
     <div className="import" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-      {problem && (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      )}
+      <FormError>{problem}</FormError>
       {sources.length === 0 ? (
         <>
           <div className="drop-zone">

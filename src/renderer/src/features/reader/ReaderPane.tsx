@@ -11,6 +11,7 @@ import { MetadataFields, metaErrorsOf, type MetaErrors } from '../library/Metada
 import { formatDay } from '../library/LibraryPanel'
 import { Modal } from '../shell/Modal'
 import { ReaderView, type ReaderHandle } from './ReaderView'
+import { FormError } from '../shell/FormError'
 
 export interface HitMenu {
   records: AnnotationRecord[]
@@ -135,11 +136,7 @@ function MetaForm({ doc, onDone }: { doc: DocumentRecord; onDone: () => void }) 
         }
       }}
     >
-      {problem && (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      )}
+      <FormError>{problem}</FormError>
       <MetadataFields idPrefix="meta" value={meta} errors={errors} onChange={setMeta} />
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onDone}>

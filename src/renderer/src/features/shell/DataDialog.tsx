@@ -18,6 +18,7 @@ import { currentAnalyst, db, platform, undoStack } from '../../services'
 import { toClaimRows } from '../claims/claim-row'
 import { Modal } from './Modal'
 import { useNotify } from './notices'
+import { FormError } from './FormError'
 
 const today = () => new Date().toISOString().slice(0, 10)
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
@@ -75,11 +76,7 @@ function DataPanel({ onClose }: { onClose: () => void }) {
 
   return (
     <div className="data-panel">
-      {problem && (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      )}
+      <FormError>{problem}</FormError>
       {busy && (
         <p role="status" className="hint">
           {busy}…
@@ -281,6 +278,11 @@ function DataPanel({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       </section>
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
     </div>
   )
 }

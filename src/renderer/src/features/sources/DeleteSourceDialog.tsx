@@ -8,6 +8,7 @@ import { describeError } from '../../db/errors'
 import { ledger } from '../../services'
 import { ledgerAction } from '../claims/ledger-actions'
 import { Modal } from '../shell/Modal'
+import { FormError } from '../shell/FormError'
 
 export function DeleteSourceDialog({
   source,
@@ -71,11 +72,7 @@ function DeleteForm({
       }}
     >
       <p>{reason}</p>
-      {problem && (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      )}
+      <FormError>{problem}</FormError>
       <fieldset className="grading">
         <legend>What happens to its claims</legend>
         <label className="check">

@@ -9,6 +9,7 @@ import { describeError } from '../../db/errors'
 import { ledger } from '../../services'
 import { Field, invalid, joinList, ReliabilitySelect, splitList } from '../claims/GradeFields'
 import { ledgerAction } from '../claims/ledger-actions'
+import { FormError } from '../shell/FormError'
 
 type Errors = Partial<Record<keyof SourceDraft, string>>
 
@@ -61,11 +62,7 @@ export function SourceEditor({
         void save()
       }}
     >
-      {problem && (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      )}
+      <FormError>{problem}</FormError>
       <Field id={`${id}-name`} label="Name" error={errors.name}>
         <input
           id={`${id}-name`}
