@@ -3,7 +3,8 @@
 // the renderer is the same code in both hosts.
 import { defineConfig } from '@playwright/test'
 
-const port = 5199
+// E2E_PORT lets several checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 5199)
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
