@@ -15,17 +15,6 @@ function megabytes(bytes: number): string {
   return `${Number.isInteger(mb) ? String(mb) : mb.toFixed(1)} MB`
 }
 
-/**
- * Text as UTF-8 without a byte-order mark. Files saved as "Unicode" by Windows
- * Notepad are UTF-16 and announce it with their BOM, so those are honoured too.
- */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
-  // TextDecoder drops a UTF-8 BOM by default.
-  return new TextDecoder('utf-8').decode(bytes)
-}
-
 function systemReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
   switch (code) {
@@ -48,8 +37,9 @@ function systemReason(error: unknown): string {
 }
 
 /**
- * Read the chosen files. All sizes are checked before anything is read, so a
- * too-large file in a multi-selection fails fast and names the culprit.
+ * Read the chosen files as bytes (the renderer decodes them, so the desktop
+ * and the web read a file alike). All sizes are checked before anything is
+ * read, so a too-large file in a multi-selection fails fast and names it.
  */
 export async function readDocuments(
   paths: readonly string[],
@@ -75,7 +65,11 @@ export async function readDocuments(
   return Promise.all(
     paths.map(async (path) => {
       try {
-        return { name: basename(path), content: decodeText(await readFile(path)) }
+        const buffer = await readFile(path)
+        return {
+          name: basename(path),
+          bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength),
+        }
       } catch (error) {
         throw new UserFacingError(`Could not open "${basename(path)}": ${systemReason(error)}.`)
       }

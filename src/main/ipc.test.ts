@@ -3,7 +3,14 @@ import * as fsPromises from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { maxOpenFileBytes, openableExtensions, type IpcChannel, type Result } from '@shared/ipc-contract'
+import {
+  maxOpenFileBytes,
+  openableExtensions,
+  type IpcChannel,
+  type OpenedFile,
+  type Result,
+} from '@shared/ipc-contract'
+import { decodeText } from '@shared/import/decode'
 import { registerIpcHandlers } from './ipc'
 import { jsonFile } from './json-file'
 import { createSettingsStore } from './settings'
@@ -124,14 +131,15 @@ describe('dialog:open-documents', () => {
     )
     fakeDialog.openAnswer = { canceled: false, filePaths: [notes, report, windows] }
 
-    expect(await call('dialog:open-documents', [])).toEqual({
-      ok: true,
-      value: [
-        { name: 'notes.md', content: '# Notes — ünïcode' },
-        { name: 'report.txt', content: 'Plain report' },
-        { name: 'unicode.txt', content: 'UTF-16 text' },
-      ],
-    })
+    // Bytes go to the renderer untouched; the one shared decoder reads them there.
+    const result = await call('dialog:open-documents', [])
+    const files = result.ok ? (result.value as OpenedFile[]) : []
+    expect(files.map((f) => [f.name, decodeText(f.bytes, f.name)])).toEqual([
+      ['notes.md', '# Notes — ünïcode'],
+      ['report.txt', 'Plain report'],
+      ['unicode.txt', 'UTF-16 text'],
+    ])
+    expect(files[0]?.bytes).toBeInstanceOf(Uint8Array)
     expect(fakeDialog.lastOptions).toMatchObject({
       properties: expect.arrayContaining(['openFile', 'multiSelections']) as unknown,
       filters: [{ name: 'Documents', extensions: [...openableExtensions] }],
@@ -147,10 +155,10 @@ describe('dialog:open-documents', () => {
     const big = join(root, 'big-dossier.txt')
     await writeFile(small, 'ok')
     await writeFile(big, '')
-    await truncate(big, Math.round(25.4 * 1024 * 1024))
+    await truncate(big, Math.round(125.4 * 1024 * 1024))
     fakeDialog.openAnswer = { canceled: false, filePaths: [small, big] }
     const error = errorOf(await call('dialog:open-documents', []))
-    expect(error).toBe('"big-dossier.txt" is 25.4 MB, over the 20 MB limit for opening files.')
+    expect(error).toBe('"big-dossier.txt" is 125.4 MB, over the 100 MB limit for opening files.')
   })
 
   it('refuses a file one byte over the limit', async () => {
@@ -159,7 +167,7 @@ describe('dialog:open-documents', () => {
     await truncate(over, maxOpenFileBytes + 1)
     fakeDialog.openAnswer = { canceled: false, filePaths: [over] }
     expect(errorOf(await call('dialog:open-documents', []))).toMatch(
-      /^"over\.txt" is 20\.0 MB, over the 20 MB limit/,
+      /^"over\.txt" is 100\.0 MB, over the 100 MB limit/,
     )
   })
 
@@ -169,7 +177,7 @@ describe('dialog:open-documents', () => {
     await truncate(edge, maxOpenFileBytes)
     fakeDialog.openAnswer = { canceled: false, filePaths: [edge] }
     const result = await call('dialog:open-documents', [])
-    expect(result.ok && (result.value as { content: string }[])[0]?.content.length).toBe(maxOpenFileBytes)
+    expect(result.ok && (result.value as OpenedFile[])[0]?.bytes.length).toBe(maxOpenFileBytes)
   })
 
   it('explains a file that vanished before it could be read', async () => {
@@ -335,10 +343,10 @@ describe('dialog:open-data', () => {
     const file = join(documents, 'case.json')
     await writeFile(file, '{"format":"analyst-workbench-workspace"}')
     fakeDialog.openAnswer = { canceled: false, filePaths: [file] }
-    expect(await call('dialog:open-data', [])).toEqual({
-      ok: true,
-      value: [{ name: 'case.json', content: '{"format":"analyst-workbench-workspace"}' }],
-    })
+    const result = await call('dialog:open-data', [])
+    const [opened] = result.ok ? (result.value as OpenedFile[]) : []
+    expect(opened?.name).toBe('case.json')
+    expect(decodeText(opened!.bytes, 'case.json')).toBe('{"format":"analyst-workbench-workspace"}')
     expect(fakeDialog.lastOptions).toMatchObject({
       properties: ['openFile'],
       filters: [{ extensions: ['json', 'jsonld'] }],

@@ -18,6 +18,7 @@ import {
 import { z } from 'zod'
 import {
   dataExtensions,
+  maxDataFileBytes,
   openableExtensions,
   type IpcChannel,
   type IpcContract,
@@ -132,6 +133,7 @@ async function openWith(
   event: IpcMainInvokeEvent,
   settings: SettingsStore,
   options: Omit<OpenDialogOptions, 'defaultPath'>,
+  limit?: number,
 ) {
   const full: OpenDialogOptions = { ...options, defaultPath: startFolder(settings) }
   const parent = BrowserWindow.fromWebContents(event.sender)
@@ -139,7 +141,7 @@ async function openWith(
   const [first] = choice.filePaths
   if (choice.canceled || first === undefined) return []
   settings.update({ lastFolder: dirname(first) })
-  return readDocuments(choice.filePaths)
+  return readDocuments(choice.filePaths, limit)
 }
 
 /** The native save dialog with a default name in the last folder used; writes and remembers the folder, or null when cancelled. */
@@ -177,11 +179,16 @@ export function createChannelHandlers({ settings }: IpcDependencies): ChannelHan
     'dialog:open-data': {
       args: z.tuple([]),
       run: (event) =>
-        openWith(event, settings, {
-          title: 'Open Workspace or Annotations',
-          properties: ['openFile'],
-          filters: [{ name: 'Workbench data', extensions: [...dataExtensions] }],
-        }),
+        openWith(
+          event,
+          settings,
+          {
+            title: 'Open Workspace or Annotations',
+            properties: ['openFile'],
+            filters: [{ name: 'Workbench data', extensions: [...dataExtensions] }],
+          },
+          maxDataFileBytes,
+        ),
     },
     'dialog:save-file': {
       args: z.tuple([saveFileRequestSchema]),

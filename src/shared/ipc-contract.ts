@@ -6,10 +6,14 @@
 // across the process boundary.
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string }
 
-/** A text file the user picked in a native dialog, read by the main process. */
+/**
+ * A file the user picked, as its raw bytes: the renderer decodes text with the
+ * one shared decoder (src/shared/import/decode.ts) and hands binary formats
+ * (PDF, Word) to their readers, so both hosts treat a file the same way.
+ */
 export interface OpenedFile {
   name: string
-  content: string
+  bytes: Uint8Array
 }
 
 export interface SaveFileRequest {
@@ -55,7 +59,9 @@ export interface WorkbenchBridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }
 
-/** Files larger than this are refused rather than read into memory. */
-export const maxOpenFileBytes = 20 * 1024 * 1024
+/** Documents larger than this are refused rather than read into memory. */
+export const maxOpenFileBytes = 100 * 1024 * 1024
+/** Workspace and case files: a desk's case of 100,000 claims with its originals fits well within this. */
+export const maxDataFileBytes = 1024 * 1024 * 1024
 export const openableExtensions = ['txt', 'md', 'markdown', 'html', 'htm'] as const
 export const dataExtensions = ['json', 'jsonld'] as const

@@ -2,6 +2,7 @@
 // input to open, a download to save, a new tab for links. No bridge exists.
 import {
   dataExtensions,
+  maxDataFileBytes,
   maxOpenFileBytes,
   openableExtensions,
   type OpenedFile,
@@ -9,15 +10,26 @@ import {
 } from '@shared/ipc-contract'
 import type { Platform } from './bridge'
 
-const documentKinds = {
+interface FileKinds {
+  extensions: readonly string[]
+  what: string
+  limit: number
+}
+const documentKinds: FileKinds = {
   extensions: openableExtensions,
   what: 'a text, Markdown or HTML file (.txt, .md, .html)',
+  limit: maxOpenFileBytes,
 }
-const dataKinds = { extensions: dataExtensions, what: 'a workspace or annotation file (.json, .jsonld)' }
+const dataKinds: FileKinds = {
+  extensions: dataExtensions,
+  what: 'a workspace or annotation file (.json, .jsonld)',
+  limit: maxDataFileBytes,
+}
 
+/** The picked or dropped files as bytes, refused by name when of the wrong kind or too large. */
 export async function readPickedFiles(
   files: readonly File[],
-  kinds: { extensions: readonly string[]; what: string } = documentKinds,
+  kinds: FileKinds = documentKinds,
 ): Promise<Result<OpenedFile[]>> {
   const opened: OpenedFile[] = []
   for (const file of files) {
@@ -25,21 +37,13 @@ export async function readPickedFiles(
     if (!kinds.extensions.includes(ext)) {
       return { ok: false, error: `“${file.name}” is not ${kinds.what}.` }
     }
-    if (file.size > maxOpenFileBytes) {
+    if (file.size > kinds.limit) {
       return {
         ok: false,
-        error: `“${file.name}” is larger than ${maxOpenFileBytes / 1024 / 1024} MB and was not opened.`,
+        error: `“${file.name}” is larger than ${kinds.limit / 1024 / 1024} MB and was not opened.`,
       }
     }
-    const bytes = new Uint8Array(await file.arrayBuffer())
-    try {
-      opened.push({
-        name: file.name,
-        content: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes),
-      })
-    } catch {
-      return { ok: false, error: `“${file.name}” is not valid UTF-8 text. Save it as UTF-8 and try again.` }
-    }
+    opened.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
   }
   return { ok: true, value: opened }
 }

@@ -14,6 +14,15 @@ import { MetadataFields, metaErrorsOf, type MetaErrors } from '../library/Metada
 import { parseFile, parsePasted, type ParsedSource } from './parse-file'
 import { FormError } from '../shell/FormError'
 
+/** Every file read, or the first file's problem and none of them, so the analyst keeps what they had. */
+function parseAll(files: readonly OpenedFile[]): { sources: ParsedSource[]; problem: string | null } {
+  try {
+    return { sources: files.map(parseFile), problem: null }
+  } catch (error) {
+    return { sources: [], problem: describeError(error) }
+  }
+}
+
 export function ImportDialog({
   open,
   initialFiles,
@@ -41,21 +50,23 @@ function ImportForm({
   onClose: () => void
   onImported: (ids: string[]) => void
 }) {
+  const [initial] = useState(() => parseAll(initialFiles ?? []))
   const [pasted, setPasted] = useState('')
-  const [sources, setSources] = useState<ParsedSource[]>(() => (initialFiles ?? []).map(parseFile))
-  const [meta, setMeta] = useState<DocumentMeta | null>(() =>
-    initialFiles?.length === 1 ? parseFile(initialFiles[0]!).meta : null,
+  const [sources, setSources] = useState<ParsedSource[]>(initial.sources)
+  const [meta, setMeta] = useState<DocumentMeta | null>(
+    initial.sources.length === 1 ? initial.sources[0]!.meta : null,
   )
   const [errors, setErrors] = useState<MetaErrors>({})
-  const [problem, setProblem] = useState<string | null>(null)
+  const [problem, setProblem] = useState<string | null>(initial.problem)
   const [busy, setBusy] = useState(false)
 
   const loadFiles = (files: OpenedFile[]) => {
     if (!files.length) return
-    setProblem(null)
-    const parsed = files.map(parseFile)
-    setSources(parsed)
-    setMeta(parsed.length === 1 ? parsed[0]!.meta : null)
+    const parsed = parseAll(files)
+    setProblem(parsed.problem)
+    if (parsed.problem) return
+    setSources(parsed.sources)
+    setMeta(parsed.sources.length === 1 ? parsed.sources[0]!.meta : null)
   }
 
   const chooseFiles = async () => {

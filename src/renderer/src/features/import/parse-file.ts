@@ -8,6 +8,7 @@ import {
   type DocumentMeta,
   type TextBlock,
 } from '@shared/domain/document'
+import { decodeText } from '@shared/import/decode'
 import { blocksFromMarkdown } from '@shared/import/markdown'
 import type { OpenedFile } from '@shared/ipc-contract'
 import { importHtml } from './html-to-blocks'
@@ -20,7 +21,9 @@ export interface ParsedSource {
   text: string
 }
 
-export function parseFile({ name, content }: OpenedFile): ParsedSource {
+/** Reads one opened file; throws a NotUtf8Error naming the file when its text cannot be decoded. */
+export function parseFile({ name, bytes }: OpenedFile): ParsedSource {
+  const content = decodeText(bytes, name)
   const ext = name.split('.').pop()?.toLowerCase()
   const today = new Date().toISOString().slice(0, 10)
   let blocks: TextBlock[]

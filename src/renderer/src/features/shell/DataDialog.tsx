@@ -5,6 +5,7 @@
 import { useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { claimsToCsv } from '@shared/export/csv'
+import { decodeText } from '@shared/import/decode'
 import { describeError } from '../../db/errors'
 import {
   exportW3C,
@@ -68,10 +69,12 @@ function DataPanel({ onClose }: { onClose: () => void }) {
     else if (result.value) notify(`${what} saved to ${result.value.path}.`)
   }
 
+  /** The chosen data file as text, or null when the analyst cancelled. */
   const pick = async () => {
     const result = await platform.openDataFile()
     if (!result.ok) throw new Error(result.error)
-    return result.value[0] ?? null
+    const file = result.value[0]
+    return file ? { name: file.name, content: decodeText(file.bytes, file.name) } : null
   }
 
   return (
