@@ -5,6 +5,7 @@ import { db } from './db/db'
 import { annotationsRepo } from './db/annotations-repo'
 import { briefingsRepo } from './db/briefings-repo'
 import { documentsRepo } from './db/documents-repo'
+import { historyRepo } from './db/history'
 import { ledgerRepo } from './db/ledger-repo'
 import { settingsRepo } from './db/settings-repo'
 import { UndoStack } from './undo/undo-stack'
@@ -22,3 +23,4 @@ let analystName = ''
 liveQuery(() => settings.get('analystName')).subscribe({ next: (name) => (analystName = name) })
 export const currentAnalyst = () => analystName.trim() || 'Unnamed analyst'
 export const ledger = ledgerRepo(db, currentAnalyst)
+export const history = historyRepo(db, currentAnalyst)

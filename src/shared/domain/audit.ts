@@ -3,7 +3,7 @@
 // transaction as the change they describe.
 import type { ClaimId, SourceId } from './ids'
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'merge' | 'undo' | 'import'
+export type AuditAction = 'create' | 'update' | 'delete' | 'merge' | 'undo' | 'redo' | 'import'
 
 export interface FieldChange {
   field: string

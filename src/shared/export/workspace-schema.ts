@@ -118,7 +118,7 @@ export const annotationSchema: z.ZodType<AnnotationRecord> = z.object({
   modified: timestamp,
 })
 
-export const sourceSchema: z.ZodType<SourceRecord> = z.object({
+const sourceObject = z.object({
   id: id<SourceId>('The source id'),
   name: text().min(1, 'A source needs a name'),
   aliases: texts,
@@ -136,8 +136,9 @@ export const sourceSchema: z.ZodType<SourceRecord> = z.object({
   created: timestamp,
   modified: timestamp,
 })
+export const sourceSchema: z.ZodType<SourceRecord> = sourceObject
 
-export const claimSchema: z.ZodType<ClaimRecord> = z.object({
+const claimObject = z.object({
   id: id<ClaimId>('The claim id'),
   statement: text(),
   type: enumOf(
@@ -176,6 +177,7 @@ export const claimSchema: z.ZodType<ClaimRecord> = z.object({
   created: timestamp,
   modified: timestamp,
 })
+export const claimSchema: z.ZodType<ClaimRecord> = claimObject
 
 export const briefingSchema: z.ZodType<BriefingRecord> = z.object({
   id: id<BriefingId>('The briefing id'),
@@ -203,19 +205,60 @@ export const briefingSchema: z.ZodType<BriefingRecord> = z.object({
   modified: timestamp,
 })
 
-export const auditSchema: z.ZodType<AuditRecord> = z.object({
-  id: id<string>('The audit entry id'),
-  entity: enumOf(['claim', 'source'], 'Entity must be claim or source'),
-  entityId: id<ClaimId | SourceId>('The entity id'),
-  at: timestamp,
-  who: text(),
-  action: enumOf(
-    ['create', 'update', 'delete', 'merge', 'undo', 'import'],
-    'Action must be create, update, delete, merge, undo or import',
-  ),
-  changes: z.array(z.object({ field: text(), before: z.unknown(), after: z.unknown() })),
-  note: text(),
-})
+/**
+ * The fields an audit entry may name, with the schema of their values: the
+ * record's own field schemas, so an audit value is held to the same rules as
+ * the field it describes (the audit trail shows these values, so a value the
+ * app could never have written is refused here rather than shown there).
+ */
+const { id: _c, version: _v, created: _cc, modified: _cm, ...claimFields } = claimObject.shape
+const { id: _s, created: _sc, modified: _sm, ...sourceFields } = sourceObject.shape
+const auditFields: Record<'claim' | 'source', Record<string, z.ZodType>> = {
+  claim: claimFields,
+  source: sourceFields,
+}
+
+const fieldChange = z.object({ field: text(), before: z.unknown(), after: z.unknown() })
+
+export const auditSchema: z.ZodType<AuditRecord> = z
+  .object({
+    id: id<string>('The audit entry id'),
+    entity: enumOf(['claim', 'source'], 'Entity must be claim or source'),
+    entityId: id<ClaimId | SourceId>('The entity id'),
+    at: timestamp,
+    who: text(),
+    action: enumOf(
+      ['create', 'update', 'delete', 'merge', 'undo', 'redo', 'import'],
+      'Action must be create, update, delete, merge, undo, redo or import',
+    ),
+    changes: z.array(fieldChange),
+    note: text(),
+  })
+  .superRefine((entry, ctx) => {
+    const fields = auditFields[entry.entity]
+    entry.changes.forEach((change, i) => {
+      // Own fields only: "__proto__" or "toString" must not reach Object.prototype.
+      const schema = Object.hasOwn(fields, change.field) ? fields[change.field] : undefined
+      if (!schema) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['changes', i, 'field'],
+          message: `A ${entry.entity} has no field “${change.field.slice(0, 60)}”`,
+        })
+        return
+      }
+      for (const side of ['before', 'after'] as const) {
+        const value = change[side]
+        // null stands for "no value" (before a creation, after a deletion, an empty field).
+        if (value !== null && !schema.safeParse(value).success)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['changes', i, side],
+            message: `Not a value the ${entry.entity} field “${change.field}” can hold`,
+          })
+      }
+    })
+  })
 
 /** The collections of a workspace, in file order, each with its record schema. */
 export const collectionSchemas = {

@@ -3,7 +3,16 @@ import type { AnnotationRecord } from '../domain/annotation'
 import type { AuditRecord } from '../domain/audit'
 import type { AnnotationId, ClaimId, SourceId } from '../domain/ids'
 import { anchorOn, briefing, claims, docAr, docEn, sources } from './briefing-fixture'
-import { describeMerge, parseWorkspace, planMerge, serialiseWorkspace, type WorkspaceData } from './workspace'
+import {
+  checkTexts,
+  describeMerge,
+  parseWorkspace,
+  planMerge,
+  readWorkspace,
+  serialiseWorkspace,
+  type WorkspaceData,
+} from './workspace'
+import { sha256Hex } from '../text/sha256'
 
 const annotation: AnnotationRecord = {
   id: '8f2c1a9e-1111-4222-8333-944455556666' as AnnotationId,
@@ -117,6 +126,67 @@ describe('serialiseWorkspace / parseWorkspace', () => {
       'The workspace file has no valid format version.',
     )
     expect(parseWorkspace(`\uFEFF${serialiseWorkspace(data, at)}`).ok).toBe(true)
+  })
+})
+
+describe('hostile workspace files', () => {
+  const withAudit = (changes: unknown[]) =>
+    tampered((f) => ((f.audit![0] as Record<string, unknown>).changes = changes))
+
+  it('holds every audit value to the rules of the field it names', () => {
+    expect(errorOf(withAudit([{ field: 'status', before: 'bogus', after: 'disputed' }]))).toBe(
+      'audit[0] (id audit-1): changes[0].before: Not a value the claim field “status” can hold',
+    )
+    expect(errorOf(withAudit([{ field: 'statement', before: { toString: 1 }, after: 'x' }]))).toBe(
+      'audit[0] (id audit-1): changes[0].before: Not a value the claim field “statement” can hold',
+    )
+    expect(errorOf(withAudit([{ field: '__proto__', before: null, after: 1 }]))).toBe(
+      'audit[0] (id audit-1): changes[0].field: A claim has no field “__proto__”',
+    )
+    expect(errorOf(withAudit([{ field: 'status', before: null, after: 'refuted' }]))).toBe('ok')
+  })
+
+  it('refuses a value nested 5,000 deep with a sentence, not a stack overflow', () => {
+    // Spliced in as text: building it with JSON.stringify would itself overflow.
+    const marker = '"DEEP"'
+    const file = withAudit([{ field: 'places', before: 'DEEP', after: [] }])
+    const text = file.replace(marker, `${'['.repeat(5000)}${']'.repeat(5000)}`)
+    expect(errorOf(text)).toMatch(
+      /^audit\[0\]\.changes\[0\]\.before(\[0\])+: values are nested deeper than the 32 levels/,
+    )
+  })
+
+  it('recomputes every text hash and refuses a forged one by name', async () => {
+    const text = 'The genuine text.'
+    const doc = { ...docEn, text, blocks: ['p' as const], textHash: await sha256Hex(text) }
+    const ok: WorkspaceData = { ...data, documents: [doc], annotations: [], claims: [] }
+    expect(await checkTexts(ok)).toBeNull()
+    const forged = { ...doc, text: 'A forged text.' }
+    const result = await readWorkspace(serialiseWorkspace({ ...ok, documents: [forged] }, at))
+    expect(result).toEqual({
+      ok: false,
+      error: `documents[0] (id doc-en) “${docEn.title}”: textHash: The hash does not match the document’s text, so the file is damaged or forged; nothing was imported.`,
+    })
+  })
+
+  it('refuses block lists and selectors that do not fit the text', async () => {
+    const text = 'One.\nTwo.'
+    const doc = { ...docEn, text, blocks: ['p' as const], textHash: await sha256Hex(text) }
+    expect(await checkTexts({ ...data, documents: [doc], annotations: [], claims: [] })).toMatch(
+      /blocks: 1 block kinds for 2 lines of text\.$/,
+    )
+    const fits = { ...doc, blocks: ['p' as const, 'p' as const] }
+    const far = {
+      ...annotation,
+      documentId: doc.id,
+      selectors: {
+        ...annotation.selectors,
+        position: { type: 'TextPositionSelector' as const, start: 2, end: 99 },
+      },
+    }
+    expect(await checkTexts({ ...data, documents: [fits], annotations: [far], claims: [] })).toBe(
+      'annotations[0] (id 8f2c1a9e…): selectors.position.end: Points past the end of its document’s text.',
+    )
   })
 })
 

@@ -11,6 +11,8 @@ import type { BriefingRecord } from '../domain/briefing'
 import type { ClaimRecord } from '../domain/claim'
 import type { DocumentRecord } from '../domain/document'
 import type { SourceRecord } from '../domain/source'
+import { sha256Hex } from '../text/sha256'
+import { checkJsonShape, workspaceLimits } from './json-limits'
 import { collectionNames, collectionSchemas } from './workspace-schema'
 
 export { planMerge, describeMerge } from './workspace-merge'
@@ -84,6 +86,8 @@ export function parseWorkspace(text: string): ParseWorkspaceResult {
   }
   if (!isObject(json))
     return { ok: false, error: 'This is not an Analyst Workbench workspace file: it holds no JSON object.' }
+  const shape = checkJsonShape(json, workspaceLimits)
+  if (shape) return { ok: false, error: shape }
   if (json.format !== WORKSPACE_FORMAT)
     return {
       ok: false,
@@ -140,4 +144,43 @@ export function parseWorkspace(text: string): ParseWorkspaceResult {
       ...(data as WorkspaceData),
     },
   }
+}
+
+/**
+ * Checks what a record schema cannot see alone: every document's text hash is
+ * recomputed (a forged hash would otherwise pass the document off as another
+ * text, and block genuine imports for it), its block list has one entry per
+ * line, and every selector in the file fits inside the text it points into.
+ */
+export async function checkTexts(data: WorkspaceData): Promise<string | null> {
+  const lengths = new Map<string, number>()
+  for (const [i, doc] of data.documents.entries()) {
+    const label = `${recordLabel('documents', i, doc)} “${doc.title.slice(0, 80)}”`
+    if ((await sha256Hex(doc.text)) !== doc.textHash)
+      return `${label}: textHash: The hash does not match the document’s text, so the file is damaged or forged; nothing was imported.`
+    const lines = doc.text.split('\n').length
+    if (doc.blocks.length !== lines)
+      return `${label}: blocks: ${doc.blocks.length} block kinds for ${lines} lines of text.`
+    lengths.set(doc.id, doc.text.length)
+  }
+  const outside = (documentId: string, end: number) => {
+    const length = lengths.get(documentId)
+    return length !== undefined && end > length
+  }
+  for (const [i, a] of data.annotations.entries())
+    if (outside(a.documentId, a.selectors.position.end))
+      return `${recordLabel('annotations', i, a)}: selectors.position.end: Points past the end of its document’s text.`
+  for (const [i, c] of data.claims.entries())
+    for (const [j, anchor] of c.anchors.entries())
+      if (outside(anchor.documentId, anchor.selectors.position.end))
+        return `${recordLabel('claims', i, c)}: anchors[${j}].selectors.position.end: Points past the end of its document’s text.`
+  return null
+}
+
+/** Parses and checks a workspace file: the records (parseWorkspace), then their texts and selectors (checkTexts). */
+export async function readWorkspace(text: string): Promise<ParseWorkspaceResult> {
+  const parsed = parseWorkspace(text)
+  if (!parsed.ok) return parsed
+  const problem = await checkTexts(parsed.data)
+  return problem ? { ok: false, error: problem } : parsed
 }

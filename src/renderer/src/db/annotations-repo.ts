@@ -5,6 +5,7 @@ import { newAnnotationId, type AnnotationId, type DocumentId } from '@shared/dom
 import type { TextSelectors } from '@shared/anchoring'
 import type { WorkbenchDB } from './db'
 import { guardWrite } from './errors'
+import { now } from './clock'
 
 export function annotationsRepo(db: WorkbenchDB) {
   return {
@@ -13,15 +14,15 @@ export function annotationsRepo(db: WorkbenchDB) {
       selectors: TextSelectors,
       draft: AnnotationDraft,
     ): Promise<AnnotationRecord> {
-      const now = new Date().toISOString()
+      const at = now()
       const record: AnnotationRecord = {
         id: newAnnotationId(),
         documentId,
         selectors,
         note: draft.note.trim(),
         tags: normaliseTags(draft.tags),
-        created: now,
-        modified: now,
+        created: at,
+        modified: at,
       }
       await guardWrite(() => db.annotations.add(record))
       return record
@@ -35,14 +36,12 @@ export function annotationsRepo(db: WorkbenchDB) {
         ...before,
         note: draft.note.trim(),
         tags: normaliseTags(draft.tags),
-        modified: new Date().toISOString(),
+        modified: now(),
       }
       await guardWrite(() => db.annotations.put(after))
       return after
     },
 
-    put: async (record: AnnotationRecord): Promise<void> =>
-      void (await guardWrite(() => db.annotations.put(record))),
     remove: (id: AnnotationId) => guardWrite(() => db.annotations.delete(id)),
     forDocument: (documentId: DocumentId) => db.annotations.where('documentId').equals(documentId).toArray(),
 

@@ -38,6 +38,5 @@ export function briefingsRepo(db: WorkbenchDB) {
       return this.create({ ...draft, title: `${source.title || 'Untitled briefing'} (copy)` })
     },
     remove: (id: BriefingId) => guardWrite(() => db.briefings.delete(id)),
-    put: async (record: BriefingRecord) => void (await guardWrite(() => db.briefings.put(record))),
   }
 }

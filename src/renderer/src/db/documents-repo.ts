@@ -2,15 +2,11 @@
 // with everything anchored to them (and put back, for undo).
 import { canonicalise, type DocumentMeta, type DocumentRecord, type TextBlock } from '@shared/domain/document'
 import { newDocumentId, type DocumentId } from '@shared/domain/ids'
-import type { AnnotationRecord } from '@shared/domain/annotation'
 import { countWords } from '@shared/anchoring'
+import { sha256Hex } from '@shared/text/sha256'
 import type { WorkbenchDB } from './db'
 import { guardWrite } from './errors'
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
+import { now } from './clock'
 
 export class EmptyDocumentError extends Error {
   constructor() {
@@ -41,18 +37,18 @@ export async function buildDocument(
 export function documentsRepo(db: WorkbenchDB) {
   return {
     add: (doc: DocumentRecord) => guardWrite(() => db.documents.add(doc)),
+    /** Several documents in one transaction: all of them or none. */
+    addAll: (docs: readonly DocumentRecord[]) => guardWrite(() => db.documents.bulkAdd([...docs])),
 
-    /** Metadata only: the text of a document never changes after import. */
+    /** Metadata only: the text of a document never changes after import. Returns the record before and after. */
     updateMeta: (id: DocumentId, { title, outlet, author, url, published, retrieved }: DocumentMeta) =>
       guardWrite(() =>
-        db.documents.update(id, {
-          title,
-          outlet,
-          author,
-          url,
-          published,
-          retrieved,
-          modified: new Date().toISOString(),
+        db.transaction('rw', db.documents, async () => {
+          const before = await db.documents.get(id)
+          if (!before) return null
+          const after = { ...before, title, outlet, author, url, published, retrieved, modified: now() }
+          await db.documents.put(after)
+          return { before, after }
         }),
       ),
 
@@ -65,14 +61,6 @@ export function documentsRepo(db: WorkbenchDB) {
           await db.annotations.where('documentId').equals(id).delete()
           await db.documents.delete(id)
           return { doc, annotations }
-        }),
-      ),
-
-    restore: (doc: DocumentRecord, annotations: readonly AnnotationRecord[]) =>
-      guardWrite(() =>
-        db.transaction('rw', db.documents, db.annotations, async () => {
-          await db.documents.put(doc)
-          await db.annotations.bulkPut([...annotations])
         }),
       ),
 

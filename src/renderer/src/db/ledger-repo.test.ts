@@ -5,6 +5,7 @@ import { emptyClaimDraft, type ClaimRecord } from '@shared/domain/claim'
 import type { ClaimId, SourceId } from '@shared/domain/ids'
 import { emptySourceDraft, type SourceRecord } from '@shared/domain/source'
 import { WorkbenchDB } from './db'
+import { historyRepo } from './history'
 import { ledgerRepo, SourceInUseError } from './ledger-repo'
 
 const dbs: WorkbenchDB[] = []
@@ -90,11 +91,12 @@ describe('ledger repository', () => {
       note: '“the Observatory” merged into “Syrian Observatory for Human Rights”',
     })
 
-    await repo.apply(changes, 'before')
-    expect(await db.sources.get(obs.id)).toEqual(obs)
+    const history = historyRepo(db, () => 'A. Analyst')
+    const undone = await history.revert(changes, 'undo', 'merge sources')
+    expect(await db.sources.get(obs.id)).toMatchObject({ ...obs, modified: expect.any(String) })
     expect((await db.claims.get(c1.id))!.attributedTo).toBe(obs.id)
     expect((await db.claims.get(c2.id))!.attributedTo).toBe(sohr.id)
-    await repo.apply(changes, 'after')
+    await history.revert(undone, 'redo', 'merge sources')
     expect(await db.sources.count()).toBe(1)
   })
 

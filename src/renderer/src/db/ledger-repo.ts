@@ -8,10 +8,21 @@ import { newClaimId, newSourceId, type ClaimId, type SourceId } from '@shared/do
 import { nameKey, type SourceDraft, type SourceRecord } from '@shared/domain/source'
 import type { WorkbenchDB } from './db'
 import { guardWrite } from './errors'
+import { now } from './clock'
+import type { RecordChange } from './history'
 
-export type Change =
-  | { table: 'claims'; id: ClaimId; before?: ClaimRecord; after?: ClaimRecord }
-  | { table: 'sources'; id: SourceId; before?: SourceRecord; after?: SourceRecord }
+export type Change = Extract<RecordChange, { table: 'claims' | 'sources' }>
+
+/** The claim changed since the editor opened it (in another window, say): saving would overwrite that. */
+export class ClaimChangedError extends Error {
+  constructor(readonly current: ClaimRecord) {
+    super(
+      'This claim was changed elsewhere (in another window, say) after you opened it. ' +
+        'Compare the two versions, then save yours over it or discard yours.',
+    )
+    this.name = 'ClaimChangedError'
+  }
+}
 
 export class SourceInUseError extends Error {
   constructor(
@@ -39,15 +50,6 @@ export interface BulkPatch {
   reliabilityOverride?: ClaimRecord['reliabilityOverride']
 }
 
-/**
- * Timestamps that never repeat or go back within this window, so the audit
- * trail (sorted by time) keeps changes made in the same millisecond in order.
- */
-let last = 0
-const now = () => {
-  last = Math.max(Date.now(), last + 1)
-  return new Date(last).toISOString()
-}
 const entityOf = (c: Change) => (c.table === 'claims' ? 'claim' : 'source')
 
 export function ledgerRepo(db: WorkbenchDB, who: () => string) {
@@ -130,11 +132,14 @@ export function ledgerRepo(db: WorkbenchDB, who: () => string) {
         return commit([{ table: 'claims', id: record.id, after: record }], 'create')
       }),
 
-    updateClaim: (id: ClaimId, patch: Partial<ClaimDraft>) =>
+    /** With `expectedVersion`, refuses (ClaimChangedError) when the claim moved on since that version. */
+    updateClaim: (id: ClaimId, patch: Partial<ClaimDraft>, expectedVersion?: number) =>
       write(async () => {
         const before = await db.claims.get(id)
         if (!before)
           throw new Error('That claim no longer exists; it may have been deleted in another window.')
+        if (expectedVersion !== undefined && before.version !== expectedVersion)
+          throw new ClaimChangedError(before)
         return commit([{ table: 'claims', id, before, after: bumped(before, patch) }], 'update')
       }),
 
@@ -260,23 +265,6 @@ export function ledgerRepo(db: WorkbenchDB, who: () => string) {
           `“${a.name}” merged into “${b.name}”`,
         )
       }),
-
-    /** Puts records back as they were (undo) or as they became (redo). */
-    apply: (changes: readonly Change[], to: 'before' | 'after') =>
-      write(() =>
-        commit(
-          changes.map(
-            (c) =>
-              ({
-                ...c,
-                before: to === 'before' ? c.after : c.before,
-                after: to === 'before' ? c.before : c.after,
-              }) as Change,
-          ),
-          to === 'before' ? 'undo' : 'update',
-          to === 'before' ? 'Undone' : 'Redone',
-        ),
-      ),
 
     auditFor: (id: string) => db.audit.where('entityId').equals(id).sortBy('at'),
   }

@@ -8,13 +8,16 @@ import { newAnnotationId } from '@shared/domain/ids'
 import { claimToW3C, parseW3CAnnotations, toW3CAnnotation } from '@shared/export/w3c'
 import {
   describeMerge,
-  parseWorkspace,
+  readWorkspace,
   planMerge,
+  type CollectionMerge,
+  type MergePlan,
   serialiseWorkspace,
   type WorkspaceData,
 } from '@shared/export/workspace'
 import type { WorkbenchDB } from './db'
 import { guardWrite } from './errors'
+import type { RecordChange } from './history'
 
 const dataTables = (db: WorkbenchDB) => [
   db.documents,
@@ -40,7 +43,22 @@ export async function collectWorkspace(db: WorkbenchDB): Promise<WorkspaceData> 
 export const exportWorkspace = async (db: WorkbenchDB) => serialiseWorkspace(await collectWorkspace(db))
 
 export type ImportOutcome =
-  { ok: true; summary: string[]; conflicts: string[] } | { ok: false; error: string }
+  { ok: true; summary: string[]; conflicts: string[]; changes: RecordChange[] } | { ok: false; error: string }
+
+/** What a merge plan writes, as record changes the undo history can revert in one step. */
+function changesOf(plan: MergePlan): RecordChange[] {
+  const of = <R extends { id: string }>(m: CollectionMerge<R>) => [
+    ...m.added.map((after) => ({ id: after.id as R['id'], after })),
+    ...m.updated.map(({ local, incoming }) => ({ id: local.id as R['id'], before: local, after: incoming })),
+  ]
+  return [
+    ...of(plan.documents).map((c) => ({ table: 'documents' as const, ...c })),
+    ...of(plan.annotations).map((c) => ({ table: 'annotations' as const, ...c })),
+    ...of(plan.claims).map((c) => ({ table: 'claims' as const, ...c })),
+    ...of(plan.sources).map((c) => ({ table: 'sources' as const, ...c })),
+    ...of(plan.briefings).map((c) => ({ table: 'briefings' as const, ...c })),
+  ]
+}
 
 /** Validates and plans an import without writing anything: what the analyst confirms. */
 export async function previewWorkspaceImport(
@@ -48,15 +66,20 @@ export async function previewWorkspaceImport(
   text: string,
   who: string,
 ): Promise<ImportOutcome> {
-  const parsed = parseWorkspace(text)
+  const parsed = await readWorkspace(text)
   if (!parsed.ok) return parsed
   const plan = planMerge(await collectWorkspace(db), parsed.data, { who })
-  return { ok: true, summary: describeMerge(plan), conflicts: plan.conflicts.map((c) => c.message) }
+  return {
+    ok: true,
+    summary: describeMerge(plan),
+    conflicts: plan.conflicts.map((c) => c.message),
+    changes: [],
+  }
 }
 
 /** Backs up the current workspace, then merges the file in one transaction: all of it or none. */
 export async function importWorkspace(db: WorkbenchDB, text: string, who: string): Promise<ImportOutcome> {
-  const parsed = parseWorkspace(text)
+  const parsed = await readWorkspace(text)
   if (!parsed.ok) return parsed
   return guardWrite(() =>
     db.transaction('rw', [...dataTables(db), db.backups], async () => {
@@ -82,6 +105,7 @@ export async function importWorkspace(db: WorkbenchDB, text: string, who: string
         ok: true as const,
         summary: describeMerge(plan),
         conflicts: plan.conflicts.map((c) => c.message),
+        changes: changesOf(plan),
       }
     }),
   )
@@ -105,7 +129,7 @@ async function backUp(db: WorkbenchDB, reason: string): Promise<WorkspaceData> {
 export async function restoreBackup(db: WorkbenchDB, id: string): Promise<void> {
   const backup = await db.backups.get(id)
   if (!backup) throw new Error('That backup no longer exists.')
-  const parsed = parseWorkspace(backup.json)
+  const parsed = await readWorkspace(backup.json)
   if (!parsed.ok) throw new Error(`The backup cannot be read: ${parsed.error}`)
   const data = parsed.data
   await guardWrite(() =>
@@ -152,7 +176,10 @@ export async function exportW3C(db: WorkbenchDB): Promise<{ json: string; count:
 export async function importW3C(
   db: WorkbenchDB,
   text: string,
-): Promise<{ ok: true; added: number; skipped: number; orphaned: number } | { ok: false; error: string }> {
+): Promise<
+  | { ok: true; added: number; skipped: number; orphaned: number; changes: RecordChange[] }
+  | { ok: false; error: string }
+> {
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -193,5 +220,11 @@ export async function importW3C(
     ids.add(record.id)
   }
   await guardWrite(() => db.annotations.bulkAdd(fresh))
-  return { ok: true, added: fresh.length, skipped: parsed.annotations.length - fresh.length, orphaned }
+  return {
+    ok: true,
+    added: fresh.length,
+    skipped: parsed.annotations.length - fresh.length,
+    orphaned,
+    changes: fresh.map((after) => ({ table: 'annotations', id: after.id, after })),
+  }
 }

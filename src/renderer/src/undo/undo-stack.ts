@@ -71,13 +71,21 @@ export class UndoStack {
     if (!entry || this.running) return undefined
     this.running = true
     this.emit()
-    try {
-      await run(entry)
-      // By identity: an edit pushed while this ran is now on top and must stay.
+    // By identity: an edit pushed while this ran is now on top and must stay.
+    const remove = () => {
       const at = from.lastIndexOf(entry)
       if (at !== -1) from.splice(at, 1)
+    }
+    try {
+      await run(entry)
+      remove()
       to.push(entry)
       return entry.label
+    } catch (error) {
+      // An entry whose records changed since can never apply; one that failed for
+      // a passing reason (a full disk) stays to be tried again.
+      if ((error as { dropFromHistory?: boolean } | null)?.dropFromHistory) remove()
+      throw error
     } finally {
       this.running = false
       this.emit()

@@ -1,10 +1,11 @@
 // Annotation and document edits as undoable actions: each writes through a
-// repository and records how to reverse itself on the undo stack.
+// repository and puts the records it changed on the undo stack.
 import { describeRange, type TextSelectors } from '@shared/anchoring'
 import type { AnnotationDraft, AnnotationRecord } from '@shared/domain/annotation'
 import type { DocumentMeta, DocumentRecord } from '@shared/domain/document'
 import type { DocumentId } from '@shared/domain/ids'
-import { annotations, documents, undoStack } from '../../services'
+import { annotations, documents } from '../../services'
+import { recordUndo } from '../../undo/record-undo'
 
 export async function createAnnotation(
   doc: DocumentRecord,
@@ -13,11 +14,7 @@ export async function createAnnotation(
 ): Promise<AnnotationRecord> {
   const selectors: TextSelectors = describeRange(doc.text, span.start, span.end)
   const record = await annotations.create(doc.id, selectors, draft)
-  undoStack.push({
-    label: 'create annotation',
-    undo: () => annotations.remove(record.id),
-    redo: () => annotations.put(record),
-  })
+  recordUndo('create annotation', [{ table: 'annotations', id: record.id, after: record }])
   return record
 }
 
@@ -26,47 +23,35 @@ export async function updateAnnotation(
   draft: AnnotationDraft,
 ): Promise<AnnotationRecord> {
   const after = await annotations.update(before.id, draft)
-  undoStack.push({
-    label: 'edit annotation',
-    undo: () => annotations.put(before),
-    redo: () => annotations.put(after),
-  })
+  recordUndo('edit annotation', [{ table: 'annotations', id: before.id, before, after }])
   return after
 }
 
 export async function deleteAnnotation(record: AnnotationRecord): Promise<void> {
   await annotations.remove(record.id)
-  undoStack.push({
-    label: 'delete annotation',
-    undo: () => annotations.put(record),
-    redo: () => annotations.remove(record.id),
-  })
+  recordUndo('delete annotation', [{ table: 'annotations', id: record.id, before: record }])
 }
 
 export async function deleteDocument(id: DocumentId): Promise<DocumentRecord | undefined> {
   const { doc, annotations: removed } = await documents.remove(id)
   if (!doc) return undefined
-  undoStack.push({
-    label: `delete “${doc.title}”`,
-    undo: () => documents.restore(doc, removed),
-    redo: async () => void (await documents.remove(id)),
-  })
+  recordUndo(`delete “${doc.title}”`, [
+    { table: 'documents', id: doc.id, before: doc },
+    ...removed.map((a) => ({ table: 'annotations' as const, id: a.id, before: a })),
+  ])
   return doc
 }
 
 export async function updateDocumentMeta(doc: DocumentRecord, meta: DocumentMeta): Promise<void> {
-  const before: DocumentMeta = {
-    title: doc.title,
-    outlet: doc.outlet,
-    author: doc.author,
-    url: doc.url,
-    published: doc.published,
-    retrieved: doc.retrieved,
-  }
-  await documents.updateMeta(doc.id, meta)
-  undoStack.push({
-    label: 'edit document details',
-    undo: async () => void (await documents.updateMeta(doc.id, before)),
-    redo: async () => void (await documents.updateMeta(doc.id, meta)),
-  })
+  const change = await documents.updateMeta(doc.id, meta)
+  if (change) recordUndo('edit document details', [{ table: 'documents', id: doc.id, ...change }])
+}
+
+/** Stores imported documents as one undoable step. */
+export async function addDocuments(docs: readonly DocumentRecord[]): Promise<void> {
+  await documents.addAll(docs)
+  recordUndo(
+    docs.length === 1 ? `import “${docs[0]!.title}”` : `import of ${docs.length} documents`,
+    docs.map((d) => ({ table: 'documents' as const, id: d.id, after: d })),
+  )
 }

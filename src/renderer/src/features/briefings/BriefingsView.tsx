@@ -7,7 +7,8 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { BriefingRecord } from '@shared/domain/briefing'
 import type { BriefingId } from '@shared/domain/ids'
 import { describeError } from '../../db/errors'
-import { briefings, currentAnalyst, db, platform, undoStack } from '../../services'
+import { briefings, currentAnalyst, db, platform } from '../../services'
+import { recordUndo } from '../../undo/record-undo'
 import { useNotify } from '../shell/notices'
 import { useSetting } from '../shell/use-setting'
 import { useUndo } from '../shell/use-undo'
@@ -46,11 +47,7 @@ export function BriefingsView() {
     await flushRef.current()
     const b = (await db.briefings.get(listed.id)) ?? listed
     await briefings.remove(b.id)
-    undoStack.push({
-      label: 'delete briefing',
-      undo: () => briefings.put(b),
-      redo: async () => void (await briefings.remove(b.id)),
-    })
+    recordUndo('delete briefing', [{ table: 'briefings', id: b.id, before: b }])
     notify(`Deleted “${b.title || 'Untitled briefing'}”.`, { undo: () => void runUndo() })
   }
 

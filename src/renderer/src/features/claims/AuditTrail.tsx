@@ -2,7 +2,14 @@
 // before and after, newest first.
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { FieldChange } from '@shared/domain/audit'
-import { claimStatusLabel, claimTypeLabel, type ClaimStatus, type ClaimType } from '@shared/domain/claim'
+import {
+  claimStatuses,
+  claimStatusLabel,
+  claimTypeLabel,
+  claimTypes,
+  type ClaimStatus,
+  type ClaimType,
+} from '@shared/domain/claim'
 import {
   confidenceLabel,
   credibilityLabel,
@@ -13,7 +20,7 @@ import {
   reliabilityLabel,
   type Likelihood,
 } from '@shared/domain/scales'
-import { sourceKindLabel, type SourceKind } from '@shared/domain/source'
+import { sourceKindLabel, sourceKinds, type SourceKind } from '@shared/domain/source'
 import { ledger } from '../../services'
 
 const fieldLabels: Record<string, string> = {
@@ -44,6 +51,50 @@ const fieldLabels: Record<string, string> = {
   url: 'URL',
 }
 
+const actionLabels: Partial<Record<string, string>> = {
+  create: 'Created',
+  delete: 'Deleted',
+  merge: 'Merged',
+  undo: 'Undone',
+  redo: 'Redone',
+  import: 'Replaced by an import',
+}
+
+const formatTime = (iso: string) => {
+  const t = Date.parse(iso)
+  return Number.isNaN(t) ? iso : at.format(t)
+}
+const shortText = (s: string) => (s.length > 300 ? `${s.slice(0, 300)}…` : s)
+
+/** A stored field value in words: labels from the scales, names for ids, plain text for the rest. */
+function describeValue(field: string, value: unknown, names: (id: string) => string | undefined): string {
+  if (value === null || value === undefined || value === '') return '—'
+  if (typeof value === 'string') {
+    if (field === 'attributedTo' || field === 'reportedVia' || field === 'relays')
+      return names(value) ?? 'a deleted source'
+    if (field === 'status' && claimStatuses.some((s) => s.id === value))
+      return claimStatusLabel(value as ClaimStatus)
+    if (field === 'type' && claimTypes.some((t) => t.id === value)) return claimTypeLabel(value as ClaimType)
+    if (field === 'kind' && sourceKinds.some((k) => k.id === value))
+      return sourceKindLabel(value as SourceKind)
+    if (field === 'confidence' && isConfidence(value)) return confidenceLabel(value)
+    if (field === 'credibility' && isCredibility(value)) return `${value}: ${credibilityLabel(value)}`
+    if (field === 'defaultReliability' && isReliability(value)) return `${value}: ${reliabilityLabel(value)}`
+    return shortText(value)
+  }
+  if (typeof value === 'boolean') return value ? 'yes' : 'no'
+  if (typeof value === 'number') return String(value)
+  if (Array.isArray(value)) {
+    if (field === 'anchors' || field === 'links') return String(value.length)
+    return shortText(value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')) || '—'
+  }
+  const record = value as Record<string, unknown>
+  if (field === 'likelihood') return likelihoodTerm(record as unknown as Likelihood)?.term ?? '—'
+  if (field === 'reliabilityOverride' && typeof record.grade === 'string')
+    return `${record.grade} (${typeof record.reason === 'string' ? record.reason : ''})`
+  return shortText(JSON.stringify(value))
+}
+
 const at = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
 export function AuditTrail({
@@ -54,26 +105,14 @@ export function AuditTrail({
   names: (id: string) => string | undefined
 }) {
   const entries = useLiveQuery(() => ledger.auditFor(entityId), [entityId])
+  // Stored values may come from a hand-made or hostile file: whatever they are,
+  // showing them must never throw and take the view down with it.
   const show = (change: FieldChange, value: unknown): string => {
-    if (value === null || value === undefined || value === '') return '—'
-    if (change.field === 'attributedTo' || change.field === 'reportedVia' || change.field === 'relays')
-      return names(String(value)) ?? 'a deleted source'
-    if (change.field === 'likelihood') return likelihoodTerm(value as Likelihood)?.term ?? '—'
-    if (change.field === 'status') return claimStatusLabel(value as ClaimStatus)
-    if (change.field === 'type') return claimTypeLabel(value as ClaimType)
-    if (change.field === 'kind') return sourceKindLabel(value as SourceKind)
-    if (isConfidence(value) && change.field === 'confidence') return confidenceLabel(value)
-    if (isCredibility(value) && change.field === 'credibility') return `${value}: ${credibilityLabel(value)}`
-    if (isReliability(value) && change.field === 'defaultReliability')
-      return `${value}: ${reliabilityLabel(value)}`
-    if (change.field === 'reliabilityOverride') {
-      const o = value as { grade: string; reason: string }
-      return `${o.grade} (${o.reason})`
+    try {
+      return describeValue(change.field, value, names)
+    } catch {
+      return '(a value that cannot be shown)'
     }
-    if (change.field === 'anchors' || change.field === 'links') return `${(value as unknown[]).length}`
-    if (Array.isArray(value)) return value.join(', ') || '—'
-    if (typeof value === 'boolean') return value ? 'yes' : 'no'
-    return String(value)
   }
   return (
     <section aria-labelledby={`audit-${entityId}`} className="audit">
@@ -82,18 +121,8 @@ export function AuditTrail({
         {[...(entries ?? [])].reverse().map((e) => (
           <li key={e.id}>
             <p className="audit-head">
-              <strong>
-                {e.action === 'create'
-                  ? 'Created'
-                  : e.action === 'delete'
-                    ? 'Deleted'
-                    : e.action === 'merge'
-                      ? 'Merged'
-                      : e.action === 'undo'
-                        ? 'Undone'
-                        : 'Changed'}
-              </strong>{' '}
-              by {e.who}, <time dateTime={e.at}>{at.format(new Date(e.at))}</time>
+              <strong>{actionLabels[e.action] ?? 'Changed'}</strong> by {e.who},{' '}
+              <time dateTime={e.at}>{formatTime(e.at)}</time>
               {e.note && ` · ${e.note}`}
             </p>
             {e.action !== 'create' && e.changes.length > 0 && (

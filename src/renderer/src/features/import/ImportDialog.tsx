@@ -7,7 +7,8 @@ import { documentMetaSchema, type DocumentMeta } from '@shared/domain/document'
 import type { OpenedFile } from '@shared/ipc-contract'
 import { buildDocument } from '../../db/documents-repo'
 import { describeError } from '../../db/errors'
-import { documents, platform } from '../../services'
+import { platform } from '../../services'
+import { addDocuments } from '../annotations/actions'
 import { readPickedFiles } from '../../platform/web'
 import { Modal } from '../shell/Modal'
 import { MetadataFields, metaErrorsOf, type MetaErrors } from '../library/MetadataFields'
@@ -113,13 +114,9 @@ function ImportForm({
     }
     setBusy(true)
     try {
-      const ids: string[] = []
-      for (const [i, source] of sources.entries()) {
-        const doc = await buildDocument(source.blocks, metas[i]!)
-        await documents.add(doc)
-        ids.push(doc.id)
-      }
-      onImported(ids)
+      const docs = await Promise.all(sources.map((source, i) => buildDocument(source.blocks, metas[i]!)))
+      await addDocuments(docs)
+      onImported(docs.map((d) => d.id))
     } catch (error) {
       setProblem(describeError(error))
     } finally {

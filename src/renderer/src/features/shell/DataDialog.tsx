@@ -17,8 +17,10 @@ import {
 } from '../../db/workspace-io'
 import { currentAnalyst, db, platform, undoStack } from '../../services'
 import { toClaimRows } from '../claims/claim-row'
+import { recordUndo } from '../../undo/record-undo'
 import { Modal } from './Modal'
 import { useNotify } from './notices'
+import { useUndo } from './use-undo'
 import { FormError } from './FormError'
 
 const today = () => new Date().toISOString().slice(0, 10)
@@ -34,6 +36,7 @@ export function DataDialog({ open, onClose }: { open: boolean; onClose: () => vo
 
 function DataPanel({ onClose }: { onClose: () => void }) {
   const notify = useNotify()
+  const runUndo = useUndo()
   const [pending, setPending] = useState<{
     name: string
     text: string
@@ -158,10 +161,12 @@ function DataPanel({ onClose }: { onClose: () => void }) {
                   run('Importing', async () => {
                     const outcome = await importWorkspace(db, pending.text, currentAnalyst())
                     if (!outcome.ok) throw new Error(outcome.error)
-                    // Undo entries refer to records the import may have replaced.
-                    undoStack.clear()
+                    const label = `import of “${pending.name}”`
+                    recordUndo(label, outcome.changes)
                     setPending(null)
-                    notify(`Imported “${pending.name}”. ${outcome.summary.join(' ')}`)
+                    notify(`Imported “${pending.name}”. ${outcome.summary.join(' ')}`, {
+                      undo: outcome.changes.length ? () => void runUndo() : undefined,
+                    })
                     onClose()
                   })
                 }
@@ -187,10 +192,11 @@ function DataPanel({ onClose }: { onClose: () => void }) {
                         onClick={() =>
                           run('Restoring', async () => {
                             await restoreBackup(db, b.id)
+                            // Every undo entry refers to records the restore replaced wholesale.
                             undoStack.clear()
                             setConfirming(null)
                             notify(
-                              `Workspace restored to ${when.format(new Date(b.at))}. What was there before is itself backed up.`,
+                              `Workspace restored to ${when.format(new Date(b.at))}. What was there before is itself backed up; the undo history starts afresh from here.`,
                             )
                           })
                         }
@@ -270,9 +276,11 @@ function DataPanel({ onClose }: { onClose: () => void }) {
                 if (!file) return
                 const outcome = await importW3C(db, file.content)
                 if (!outcome.ok) throw new Error(`“${file.name}” was not imported: ${outcome.error}`)
+                recordUndo(`import of “${file.name}”`, outcome.changes)
                 notify(
                   `${outcome.added} annotations imported, ${outcome.skipped} already present or claims` +
                     (outcome.orphaned ? `, ${outcome.orphaned} need review.` : '.'),
+                  { undo: outcome.changes.length ? () => void runUndo() : undefined },
                 )
               })
             }

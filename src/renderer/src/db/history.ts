@@ -1,0 +1,166 @@
+// History only moves forward. An undo (or redo) is a new change, like
+// `git revert`: it writes the old *content* back as a new version with a new
+// modified time, and the audit trail records it as undone or redone. It never
+// writes an old snapshot back whole, which would make versions and times run
+// backwards and fool both "changed since cited" and the newer-wins merge.
+//
+// Every undoable action (an edit, a delete, an import) is a list of record
+// changes. Reverting checks that each record is still exactly what the action
+// left behind; if another window (or a later edit) changed it since, nothing
+// is written and the analyst is told which record stands in the way.
+import { diffFields, type AuditRecord } from '@shared/domain/audit'
+import type { AnnotationRecord } from '@shared/domain/annotation'
+import type { BriefingRecord } from '@shared/domain/briefing'
+import type { ClaimRecord } from '@shared/domain/claim'
+import type { DocumentRecord } from '@shared/domain/document'
+import type { SourceRecord } from '@shared/domain/source'
+import type { AnnotationId, BriefingId, ClaimId, DocumentId, SourceId } from '@shared/domain/ids'
+import type { WorkbenchDB } from './db'
+import { guardWrite } from './errors'
+import { stableStringify } from './stable-json'
+import { now } from './clock'
+
+/** Each table on the undo history: its record and id types. */
+interface Tables {
+  documents: [DocumentRecord, DocumentId]
+  annotations: [AnnotationRecord, AnnotationId]
+  claims: [ClaimRecord, ClaimId]
+  sources: [SourceRecord, SourceId]
+  briefings: [BriefingRecord, BriefingId]
+}
+export type HistoryTable = keyof Tables
+type StoredRecord = Tables[HistoryTable][0]
+
+/** One record's change: absent `before` means it was created, absent `after` that it was deleted. */
+export type RecordChange = {
+  [T in HistoryTable]: { table: T; id: Tables[T][1]; before?: Tables[T][0]; after?: Tables[T][0] }
+}[HistoryTable]
+
+/** Thrown when a record changed after the action being undone; nothing was written. */
+export class HistoryConflictError extends Error {
+  /** The undo stack drops an entry that failed this way: it can never apply again. */
+  readonly dropFromHistory = true
+  constructor(label: string, mode: 'undo' | 'redo', reason: string) {
+    super(
+      `“${label}” cannot be ${mode === 'undo' ? 'undone' : 'redone'}: ${reason}. ` +
+        'It has been taken off the undo history; nothing was changed.',
+    )
+    this.name = 'HistoryConflictError'
+  }
+}
+
+const describe = (c: RecordChange, current: unknown): string => {
+  const record = (current ?? c.after ?? c.before) as Record<string, unknown> | undefined
+  const name = String(record?.statement ?? record?.name ?? record?.title ?? '').slice(0, 60)
+  const kind = {
+    documents: 'the document',
+    annotations: 'an annotation',
+    claims: 'the claim',
+    sources: 'the source',
+    briefings: 'the briefing',
+  }[c.table]
+  return name ? `${kind} “${name}”` : kind
+}
+
+const same = (a: unknown, b: unknown) => stableStringify(a ?? null) === stableStringify(b ?? null)
+
+/** The target content stamped as a new change of the record as it stands now. */
+function restamp(
+  target: StoredRecord,
+  current: StoredRecord | undefined,
+  left: StoredRecord | undefined,
+  at: string,
+): StoredRecord {
+  // Only claims carry a version; it counts on from the newest one this record ever had.
+  if ('version' in target) {
+    const version = (r: StoredRecord | undefined) => (r && 'version' in r ? r.version : 0)
+    return { ...target, version: Math.max(target.version, version(current), version(left)) + 1, modified: at }
+  }
+  return { ...target, modified: at }
+}
+
+export function historyRepo(db: WorkbenchDB, who: () => string) {
+  const tableOf = (name: HistoryTable) => db.table<StoredRecord, string>(name)
+
+  /**
+   * Reverts a change set: each record gets the content it had before the
+   * change, as a new change. Returns the change set this wrote, which is what
+   * the next revert (the redo, or the undo of the redo) works from.
+   */
+  async function revert(
+    changes: readonly RecordChange[],
+    mode: 'undo' | 'redo',
+    label: string,
+  ): Promise<RecordChange[]> {
+    const names = [...new Set(changes.map((c) => c.table))]
+    const involved = [...new Set([...names, 'annotations', 'claims'] as HistoryTable[])].map(tableOf)
+    return guardWrite(() =>
+      db.transaction('rw', [...involved, db.audit], async () => {
+        const at = now()
+        const written: RecordChange[] = []
+        const audit: AuditRecord[] = []
+        for (const name of names) {
+          const group = changes.filter((c) => c.table === name)
+          const table = tableOf(name)
+          const current = await table.bulkGet(group.map((c) => c.id))
+          const puts: StoredRecord[] = []
+          const deletes: string[] = []
+          for (const [i, change] of group.entries()) {
+            const stored = current[i]
+            if (!same(stored, change.after))
+              throw new HistoryConflictError(
+                label,
+                mode,
+                `${describe(change, stored)} changed after it (perhaps in another window)`,
+              )
+            const next = change.before ? restamp(change.before, stored, change.after, at) : undefined
+            if (next) puts.push(next)
+            else deletes.push(change.id)
+            written.push({ table: name, id: change.id, before: stored, after: next } as RecordChange)
+            if (name === 'claims' || name === 'sources')
+              audit.push({
+                id: crypto.randomUUID(),
+                entity: name === 'claims' ? 'claim' : 'source',
+                entityId: change.id as AuditRecord['entityId'],
+                at,
+                who: who(),
+                action: mode,
+                changes: diffFields<object>(stored, next),
+                note: mode === 'undo' ? `Undone: ${label}` : `Redone: ${label}`,
+              })
+          }
+          if (name === 'documents') await refuseDeletingAnnotated(db, deletes, changes, label, mode)
+          await table.bulkPut(puts)
+          await table.bulkDelete(deletes)
+        }
+        await db.audit.bulkAdd(audit)
+        return written
+      }),
+    )
+  }
+
+  return { revert }
+}
+
+/** A document is only taken away with everything anchored to it, never leaving annotations or claims behind. */
+async function refuseDeletingAnnotated(
+  db: WorkbenchDB,
+  ids: readonly string[],
+  changes: readonly RecordChange[],
+  label: string,
+  mode: 'undo' | 'redo',
+) {
+  const goingToo = new Set(changes.filter((c) => c.table === 'annotations').map((c) => c.id))
+  for (const id of ids) {
+    const annotations = await db.annotations.where('documentId').equals(id).primaryKeys()
+    const claims = await db.claims.filter((c) => c.anchors.some((a) => a.documentId === id)).count()
+    if (claims > 0 || annotations.some((a) => !goingToo.has(a))) {
+      const title = (await db.documents.get(id as DocumentId))?.title ?? 'the document'
+      throw new HistoryConflictError(
+        label,
+        mode,
+        `“${title}” has annotations or claims made since; delete it from the library if you mean to`,
+      )
+    }
+  }
+}
