@@ -67,9 +67,17 @@ describe('menu template', () => {
     expect(menu.map((m) => m.role ?? m.label)).toEqual(['&File', '&Edit', '&View', 'windowMenu'])
   })
 
-  it('shows reload and devtools only in development', () => {
+  it('offers reload always and devtools only in development', () => {
     const viewRoles = (isDev: boolean) => roles(submenuOf(template('linux', isDev).menu, 'View'))
-    expect(viewRoles(false)).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'separator', 'togglefullscreen'])
+    expect(viewRoles(false)).toEqual([
+      'reload',
+      'separator',
+      'resetZoom',
+      'zoomIn',
+      'zoomOut',
+      'separator',
+      'togglefullscreen',
+    ])
     expect(viewRoles(true)).toEqual([
       'reload',
       'toggleDevTools',

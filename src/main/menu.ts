@@ -48,13 +48,15 @@ export function buildMenuTemplate({ platform, isDev, send }: MenuOptions): MenuI
     ],
   }
 
-  const devItems: MenuItemConstructorOptions[] = isDev
-    ? [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }]
-    : []
+  // Reload is for everyone: it is how a view that failed, or a window another
+  // window's newer version has closed the store of, comes back. Devtools are for development.
+  const devItems: MenuItemConstructorOptions[] = isDev ? [{ role: 'toggleDevTools' }] : []
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
+      { role: 'reload' },
       ...devItems,
+      { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

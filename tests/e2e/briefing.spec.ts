@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { openApp } from './helpers'
+import { appOrigin, openApp } from './helpers'
 import { goTo, recordClaim } from './ledger-helpers'
 
 const arabicQuote = 'آلاف الأشخاص فروا من مدينة حمص'
@@ -15,7 +15,7 @@ async function blockTheNetwork(page: Page) {
   const blocked: string[] = []
   await page.context().route('**/*', (route) => {
     const url = route.request().url()
-    if (url.startsWith('http://127.0.0.1:5199/') || url.startsWith('data:') || url.startsWith('blob:'))
+    if (url.startsWith(appOrigin) || url.startsWith('data:') || url.startsWith('blob:'))
       return route.continue()
     blocked.push(url)
     return route.abort()

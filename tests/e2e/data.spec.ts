@@ -3,7 +3,7 @@
 // names the record and field; the claims CSV neutralises formulas.
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { annotateByMouse, openApp } from './helpers'
+import { annotateByMouse, appOrigin, openApp } from './helpers'
 import { recordClaim } from './ledger-helpers'
 
 async function exportFile(page: Page, button: string) {
@@ -35,7 +35,7 @@ test('a workspace exported, wiped and imported comes back identical, with no req
   const outside: string[] = []
   await page.context().route('**/*', (route) => {
     const url = route.request().url()
-    if (url.startsWith('http://127.0.0.1:5199/') || url.startsWith('data:') || url.startsWith('blob:'))
+    if (url.startsWith(appOrigin) || url.startsWith('data:') || url.startsWith('blob:'))
       return route.continue()
     outside.push(url)
     return route.abort()

@@ -2,6 +2,9 @@
 // drags, keys, labelled controls) and read back what the page shows.
 import { expect, type Page } from '@playwright/test'
 
+/** Where the built app is served for these tests (playwright.config.ts, E2E_PORT). */
+export const appOrigin = `http://127.0.0.1:${process.env.E2E_PORT ?? 5199}/`
+
 /** Opens the app on a fresh store and waits for the sample article. */
 export async function openApp(page: Page) {
   await page.goto('/')

@@ -10,6 +10,7 @@ import type { MenuCommand, OpenedFile } from '@shared/ipc-contract'
 import { exportFileStem, toW3CCollection } from '@shared/export/w3c'
 import { annotations, db, platform, settings, undoStack } from './services'
 import { seedSampleOnce } from './db/seed'
+import { interruptionText, watchStore, type StoreInterruption } from './db/store-watch'
 import { describeError } from './db/errors'
 import type { View } from './db/settings-repo'
 import { ImportDialog } from './features/import/ImportDialog'
@@ -19,6 +20,7 @@ import { ClaimEditor } from './features/claims/ClaimEditor'
 import { AddToClaimDialog } from './features/claims/AddToClaimDialog'
 import { SourcesView } from './features/sources/SourcesView'
 import { BriefingsView } from './features/briefings/BriefingsView'
+import { ErrorBoundary } from './features/shell/ErrorBoundary'
 import { Modal } from './features/shell/Modal'
 import { NoticeProvider, useNotify } from './features/shell/notices'
 import { SettingsDialog } from './features/shell/SettingsDialog'
@@ -65,6 +67,8 @@ function Shell() {
   const [reveal, setReveal] = useState<RevealRequest | null>(null)
   const [focusClaim, setFocusClaim] = useState<string | null>(null)
   const storage = useStorageStatus()
+  const [interruption, setInterruption] = useState<StoreInterruption | null>(null)
+  useEffect(() => watchStore(db, setInterruption), [])
   const undoState = useSyncExternalStore(
     (l) => undoStack.subscribe(l),
     () => `${undoStack.nextUndo ?? ''}\u0000${undoStack.nextRedo ?? ''}`,
@@ -232,27 +236,43 @@ function Shell() {
           </button>
         </div>
       </header>
-      {view === 'reader' && (
-        <ReaderWorkspace
-          docId={openDocId}
-          ready={ready}
-          reveal={reveal}
-          onOpenDocument={openDocument}
-          onImport={(files) => setImporting({ files: files ?? null })}
-          onNewClaim={(initial) => setClaimEditing({ initial })}
-          onAddToClaim={setAddingToClaim}
-        />
+      {interruption && (
+        <div className="store-interruption" role="alert">
+          <p>{interruptionText[interruption]}</p>
+          <button type="button" className="button primary" onClick={() => window.location.reload()}>
+            Reload this window
+          </button>
+        </div>
       )}
-      {view === 'claims' && (
-        <ClaimsView
-          focusId={focusClaim}
-          onShowPassage={showPassage}
-          onNewClaim={(initial) => setClaimEditing({ initial })}
-          onEditClaim={(existing) => setClaimEditing({ initial: existing, existing })}
-        />
-      )}
-      {view === 'sources' && <SourcesView />}
-      {view === 'briefings' && <BriefingsView />}
+      <ErrorBoundary
+        what={`The ${views.find((v) => v.id === view)?.label ?? ''} view`}
+        resetKey={view}
+        back={
+          view === 'reader' ? undefined : { label: 'Back to the Reader', onClick: () => setView('reader') }
+        }
+      >
+        {view === 'reader' && (
+          <ReaderWorkspace
+            docId={openDocId}
+            ready={ready}
+            reveal={reveal}
+            onOpenDocument={openDocument}
+            onImport={(files) => setImporting({ files: files ?? null })}
+            onNewClaim={(initial) => setClaimEditing({ initial })}
+            onAddToClaim={setAddingToClaim}
+          />
+        )}
+        {view === 'claims' && (
+          <ClaimsView
+            focusId={focusClaim}
+            onShowPassage={showPassage}
+            onNewClaim={(initial) => setClaimEditing({ initial })}
+            onEditClaim={(existing) => setClaimEditing({ initial: existing, existing })}
+          />
+        )}
+        {view === 'sources' && <SourcesView />}
+        {view === 'briefings' && <BriefingsView />}
+      </ErrorBoundary>
       <ImportDialog
         open={importing !== null}
         initialFiles={importing?.files ?? null}

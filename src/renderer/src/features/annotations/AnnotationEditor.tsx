@@ -8,6 +8,7 @@ import { categoryLabel, categoryOf, colourSlotOf } from '@shared/domain/tags'
 import { annotations } from '../../services'
 import { describeError } from '../../db/errors'
 import { FormError } from '../shell/FormError'
+import { useDiscardGuard } from '../shell/discard-guard'
 
 export function AnnotationEditor({
   quote,
@@ -30,6 +31,9 @@ export function AnnotationEditor({
   const knownTags = useLiveQuery(() => annotations.allTags(), []) ?? []
   const id = useId()
   const tagInputRef = useRef<HTMLInputElement>(null)
+  const dirty =
+    note !== initial.note || tagInput.trim() !== '' || JSON.stringify(tags) !== JSON.stringify(initial.tags)
+  const { requestClose, prompt } = useDiscardGuard(dirty, onCancel, 'this annotation')
 
   const addTags = (raw: string) => {
     const added = raw.split(',')
@@ -56,7 +60,7 @@ export function AnnotationEditor({
     } else if (e.key === 'Escape') {
       e.preventDefault()
       e.stopPropagation()
-      onCancel()
+      requestClose()
     }
   }
 
@@ -143,8 +147,9 @@ export function AnnotationEditor({
         </p>
       </div>
       <FormError>{error}</FormError>
+      {prompt}
       <div className="editor-actions">
-        <button type="button" className="button" onClick={onCancel}>
+        <button type="button" className="button" onClick={requestClose}>
           Cancel
         </button>
         <button

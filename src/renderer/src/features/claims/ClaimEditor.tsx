@@ -20,7 +20,9 @@ import type { SourceId } from '@shared/domain/ids'
 import { reliabilityLabel } from '@shared/domain/scales'
 import { emptySourceDraft, resolveSourceName, type SourceRecord } from '@shared/domain/source'
 import { describeError } from '../../db/errors'
-import type { Change } from '../../db/ledger-repo'
+import { ClaimChangedError, type Change } from '../../db/ledger-repo'
+import { useDiscardGuard } from '../shell/discard-guard'
+import { ConcurrentEdit } from './ConcurrentEdit'
 import { db, ledger } from '../../services'
 import { useSetting } from '../shell/use-setting'
 import {
@@ -59,7 +61,13 @@ export function ClaimEditor({
   const [errors, setErrors] = useState<ClaimDraftErrors>({})
   const [problem, setProblem] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
+  /** The claim as another window saved it while this editor was open. */
+  const [theirs, setTheirs] = useState<ClaimRecord | null>(null)
   const id = useId()
+  const dirty =
+    JSON.stringify([draft, placesText, tagsText, attributed?.text, via?.text]) !==
+    JSON.stringify([initial, joinList(initial.places), joinList(initial.tags), undefined, undefined])
+  const { requestClose, prompt } = useDiscardGuard(dirty, () => onDone(null), 'this claim')
   // The pickers start from the stored names once the registry has loaded.
   const attributedChoice = attributed ?? {
     text: nameOf(sources, initial.attributedTo),
@@ -70,7 +78,7 @@ export function ClaimEditor({
   const attributedSource = resolveSourceName(sources, attributedChoice.text)
   const fromSource = attributedSource?.defaultReliability ?? null
 
-  const save = async () => {
+  const save = async (overVersion?: number) => {
     setProblem(null)
     // Names not yet in the registry stand for sources created on save.
     const pending = new Map<string, SourceChoice>()
@@ -114,8 +122,9 @@ export function ClaimEditor({
             attributedTo: real(candidate.attributedTo),
             reportedVia: real(candidate.reportedVia),
           }
+          // Saved over the version this editor opened (or the newer one the analyst chose to overwrite).
           const claimChanges = existing
-            ? await ledger.updateClaim(existing.id, final)
+            ? await ledger.updateClaim(existing.id, final, overVersion ?? existing.version)
             : await ledger.createClaim(final)
           savedId = claimChanges[0]!.id
           return [...changes, ...claimChanges]
@@ -123,7 +132,8 @@ export function ClaimEditor({
       )
       onDone(savedId)
     } catch (error) {
-      setProblem(describeError(error))
+      if (error instanceof ClaimChangedError) setTheirs(error.current)
+      else setProblem(describeError(error))
     } finally {
       setSaving(false)
     }
@@ -351,8 +361,21 @@ export function ClaimEditor({
           onChange={(e) => set({ notes: e.target.value })}
         />
       </Field>
+      {existing && theirs && (
+        <ConcurrentEdit
+          opened={existing}
+          theirs={theirs}
+          names={(sid) => sources.find((s) => s.id === sid)?.name}
+          onSaveMine={() => {
+            setTheirs(null)
+            void save(theirs.version)
+          }}
+          onKeepTheirs={() => onDone(null)}
+        />
+      )}
+      {prompt}
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={() => onDone(null)}>
+        <button type="button" className="button" onClick={requestClose}>
           Cancel
         </button>
         <button type="submit" className="button primary" disabled={saving}>

@@ -10,6 +10,7 @@ import { db } from '../../services'
 import { useSetting } from '../shell/use-setting'
 import { CiteDialog } from '../briefings/CiteDialog'
 import { BulkEditBar } from './BulkEditBar'
+import { ErrorBoundary } from '../shell/ErrorBoundary'
 import { ClaimDetail } from './ClaimDetail'
 import { toClaimRows, type ClaimRow } from './claim-row'
 import { ClaimsTable } from './ClaimsTable'
@@ -34,10 +35,11 @@ export function ClaimsView({
   )
   const [tableView, setTableView, viewLoaded] = useSetting('claimsTableView')
   const [cell, setCell] = useState<MatrixCell | null>(null)
-  const [chosen, setChosen] = useState<string | null>(null)
+  // undefined: nothing chosen here yet, so the claim just recorded (focusId) shows; null: closed.
+  const [chosen, setChosen] = useState<string | null | undefined>(undefined)
   const [selected, setSelected] = useState<string[]>([])
   const [citing, setCiting] = useState<ClaimId[] | null>(null)
-  const activeId = chosen ?? focusId
+  const activeId = chosen === undefined ? focusId : chosen
 
   const rows = useMemo(() => toClaimRows(claims ?? [], sources ?? []), [claims, sources])
   const sourceMap = useMemo(() => new Map((sources ?? []).map((s) => [s.id, s])), [sources])
@@ -99,16 +101,22 @@ export function ClaimsView({
       </main>
       <aside className="pane claims-detail" aria-label="Claim">
         {claim ? (
-          <ClaimDetail
-            key={claim.id}
-            claim={claim}
-            claims={claims}
-            sources={sourceMap as ReadonlyMap<SourceId, (typeof sources)[number]>}
-            documentTitle={(id) => titles?.get(id)}
-            onShowPassage={onShowPassage}
-            onEdit={() => onEditClaim(claim)}
-            onDeleted={() => setChosen(null)}
-          />
+          <ErrorBoundary
+            what="This claim"
+            resetKey={claim}
+            back={{ label: 'Close the claim', onClick: () => setChosen(null) }}
+          >
+            <ClaimDetail
+              key={claim.id}
+              claim={claim}
+              claims={claims}
+              sources={sourceMap as ReadonlyMap<SourceId, (typeof sources)[number]>}
+              documentTitle={(id) => titles?.get(id)}
+              onShowPassage={onShowPassage}
+              onEdit={() => onEditClaim(claim)}
+              onDeleted={() => setChosen(null)}
+            />
+          </ErrorBoundary>
         ) : (
           <p className="empty">
             Choose a claim in the table to see it in full, with its sources, links and audit trail.

@@ -72,7 +72,12 @@ export function ReaderWorkspace({
   const records = useLiveQuery(() => (docId ? annotations.forDocument(docId) : []), [docId])
   const { anchored, orphaned, paintItems } = useAnchored(doc?.text, records)
   const claimsHere = useLiveQuery(
-    () => (docId ? db.claims.filter((c) => c.anchors.some((a) => a.documentId === docId)).toArray() : []),
+    () =>
+      docId
+        ? db.claims
+            .filter((c) => Array.isArray(c.anchors) && c.anchors.some((a) => a?.documentId === docId))
+            .toArray()
+        : [],
     [docId],
   )
   const claimSpans = useMemo(() => {
