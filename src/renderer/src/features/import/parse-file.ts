@@ -10,6 +10,7 @@ import {
 } from '@shared/domain/document'
 import { blocksFromMarkdown } from '@shared/import/markdown'
 import type { OpenedFile } from '@shared/ipc-contract'
+import { today as localToday } from '@shared/time/local-date'
 import { importHtml } from './html-to-blocks'
 
 export interface ParsedSource {
@@ -22,7 +23,7 @@ export interface ParsedSource {
 
 export function parseFile({ name, content }: OpenedFile): ParsedSource {
   const ext = name.split('.').pop()?.toLowerCase()
-  const today = new Date().toISOString().slice(0, 10)
+  const today = localToday()
   let blocks: TextBlock[]
   let meta: DocumentMeta = { ...emptyMeta, retrieved: today }
   if (ext === 'html' || ext === 'htm') {

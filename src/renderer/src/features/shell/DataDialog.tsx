@@ -5,6 +5,7 @@
 import { useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { claimsToCsv } from '@shared/export/csv'
+import { today } from '@shared/time/local-date'
 import { describeError } from '../../db/errors'
 import {
   exportW3C,
@@ -20,7 +21,6 @@ import { Modal } from './Modal'
 import { useNotify } from './notices'
 import { FormError } from './FormError'
 
-const today = () => new Date().toISOString().slice(0, 10)
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
 export function DataDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
