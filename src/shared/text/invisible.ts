@@ -129,8 +129,10 @@ export function segmentInvisibles(text: string): TextSegment[] {
  * The same text with each hidden control replaced by its visible glyph: the
  * same length, so every offset into the stored text is an offset into this.
  */
-export function visibleSubstitute(text: string): string {
-  const found = findInvisibles(text)
+export function visibleSubstitute(
+  text: string,
+  found: readonly InvisibleMatch[] = findInvisibles(text),
+): string {
   if (found.length === 0) return text
   const chars = text.split('')
   for (const m of found) chars[m.index] = m.glyph

@@ -15,6 +15,7 @@ import {
 } from '@shared/domain/scales'
 import { sourceKindLabel, type SourceKind } from '@shared/domain/source'
 import { ledger } from '../../services'
+import { SafeText } from '../shell/SafeText'
 
 const fieldLabels: Record<string, string> = {
   statement: 'Statement',
@@ -93,8 +94,13 @@ export function AuditTrail({
                         ? 'Undone'
                         : 'Changed'}
               </strong>{' '}
-              by {e.who}, <time dateTime={e.at}>{at.format(new Date(e.at))}</time>
-              {e.note && ` · ${e.note}`}
+              by <SafeText text={e.who} />, <time dateTime={e.at}>{at.format(new Date(e.at))}</time>
+              {e.note && (
+                <>
+                  {' · '}
+                  <SafeText text={e.note} />
+                </>
+              )}
             </p>
             {e.action !== 'create' && e.changes.length > 0 && (
               <table className="audit-changes">
@@ -109,8 +115,12 @@ export function AuditTrail({
                   {e.changes.map((c) => (
                     <tr key={c.field}>
                       <th scope="row">{fieldLabels[c.field] ?? c.field}</th>
-                      <td dir="auto">{show(c, c.before)}</td>
-                      <td dir="auto">{show(c, c.after)}</td>
+                      <td dir="auto">
+                        <SafeText text={show(c, c.before)} />
+                      </td>
+                      <td dir="auto">
+                        <SafeText text={show(c, c.after)} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>
