@@ -3,10 +3,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { installWebContentsGuards } from './security'
-import { FakeBrowserWindow, FakeEvent, fakeApp, fakeShell, resetElectronFake } from './testing/fake-electron'
+import {
+  FakeBrowserWindow,
+  FakeEvent,
+  fakeApp,
+  fakeShell,
+  resetElectronFake,
+} from '../../tests/fakes/fake-electron'
 import { buildWindowOptions, createMainWindow } from './window'
 
-vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule)
+vi.mock('electron', async () => (await import('../../tests/fakes/fake-electron')).electronModule)
 
 let userData: string
 beforeEach(async () => {
