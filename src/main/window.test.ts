@@ -54,6 +54,12 @@ describe('main window', () => {
     expect(show).toBe(false)
   })
 
+  it('turns on no experimental or Blink features', () => {
+    const { webPreferences } = buildWindowOptions({ x: 0, y: 0, width: 800, height: 600 }, '/p.js')
+    expect(webPreferences?.experimentalFeatures).toBeUndefined()
+    expect(webPreferences?.enableBlinkFeatures).toBeUndefined()
+  })
+
   it('keeps the protections for any bounds and preload', () => {
     const { webPreferences } = buildWindowOptions({ x: 0, y: 0, width: 800, height: 600 }, '/p.js')
     expect(webPreferences?.nodeIntegration).toBe(false)
