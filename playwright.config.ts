@@ -1,7 +1,20 @@
 // End-to-end tests drive the built renderer as a plain web page in real
-// Chromium (Debian's, never a downloaded one). Electron cannot start here;
-// the renderer is the same code in both hosts.
+// Chromium: the one tests/support/browser.ts finds (CHROMIUM_PATH, a system
+// Chromium or Chrome, else Playwright's own, installed when missing). The
+// renderer is the same code in Electron; tests/desktop drives that.
 import { defineConfig } from '@playwright/test'
+import { describeChoice, ensureBrowser, findBrowser, launchOptionsFor } from './tests/support/browser'
+
+const browser = findBrowser()
+// Checked once, in the runner (workers load this file too), before any server starts.
+if (process.env.TEST_WORKER_INDEX === undefined) {
+  const problem = ensureBrowser(browser)
+  if (problem) {
+    console.error(problem)
+    process.exit(1)
+  }
+  console.log(`Browser: ${describeChoice(browser)}`)
+}
 
 // E2E_PORT lets several checkouts run their suites side by side.
 const port = Number(process.env.E2E_PORT ?? 5199)
@@ -16,19 +29,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1400, height: 900 },
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: launchOptionsFor(browser),
   },
   webServer: {
     command: `npx vite preview --outDir out/renderer --host 127.0.0.1 --port ${port} --strictPort`,

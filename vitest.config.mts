@@ -8,7 +8,7 @@ export default defineConfig({
     alias: { '@shared': resolve('src/shared'), '@renderer': resolve('src/renderer/src') },
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.ts'],
     setupFiles: ['fake-indexeddb/auto'],
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/unit.json' },

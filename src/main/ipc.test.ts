@@ -21,9 +21,9 @@ import {
   fakeIpcMain,
   fakeShell,
   resetElectronFake,
-} from './testing/fake-electron'
+} from '../../tests/fakes/fake-electron'
 
-vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule)
+vi.mock('electron', async () => (await import('../../tests/fakes/fake-electron')).electronModule)
 // Real file system, but writeFile can be made to fail the way a locked folder does.
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof fsPromises>()

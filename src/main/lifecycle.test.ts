@@ -12,9 +12,9 @@ import {
   fakeProtocol,
   fakeSessionModule,
   resetElectronFake,
-} from './testing/fake-electron'
+} from '../../tests/fakes/fake-electron'
 
-vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule)
+vi.mock('electron', async () => (await import('../../tests/fakes/fake-electron')).electronModule)
 
 let userData: string
 beforeEach(async () => {

@@ -2,9 +2,9 @@ import type { MenuItemConstructorOptions } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { menuCommandChannel, menuCommands, type MenuCommand } from '@shared/ipc-contract'
 import { buildMenuTemplate, installApplicationMenu } from './menu'
-import { FakeBrowserWindow, fakeMenu, resetElectronFake } from './testing/fake-electron'
+import { FakeBrowserWindow, fakeMenu, resetElectronFake } from '../../tests/fakes/fake-electron'
 
-vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule)
+vi.mock('electron', async () => (await import('../../tests/fakes/fake-electron')).electronModule)
 
 beforeEach(() => {
   resetElectronFake()

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { contentSecurityPolicy } from '@shared/csp'
-import { fakeProtocol, resetElectronFake } from './testing/fake-electron'
+import { fakeProtocol, resetElectronFake } from '../../tests/fakes/fake-electron'
 import { createAppRequestHandler, registerAppScheme, resolveAppPath, serveRenderer } from './protocol'
 
-vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule)
+vi.mock('electron', async () => (await import('../../tests/fakes/fake-electron')).electronModule)
 
 let base: string
 let root: string

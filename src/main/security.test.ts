@@ -7,7 +7,7 @@ import {
   fakeApp,
   fakeShell,
   resetElectronFake,
-} from './testing/fake-electron'
+} from '../../tests/fakes/fake-electron'
 import {
   handleCommonWindowEvents,
   hardenSession,
@@ -15,7 +15,7 @@ import {
   isRequestAllowed,
 } from './security'
 
-vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule)
+vi.mock('electron', async () => (await import('../../tests/fakes/fake-electron')).electronModule)
 
 const asContents = (fake: FakeWebContents) => fake as unknown as WebContents
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0))

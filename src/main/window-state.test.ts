@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { BrowserWindow } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { jsonFile } from './json-file'
-import { FakeBrowserWindow, resetElectronFake } from './testing/fake-electron'
+import { FakeBrowserWindow, resetElectronFake } from '../../tests/fakes/fake-electron'
 import {
   createWindowStateKeeper,
   defaultWindowState,
@@ -13,7 +13,7 @@ import {
   type ScreenLike,
 } from './window-state'
 
-vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule)
+vi.mock('electron', async () => (await import('../../tests/fakes/fake-electron')).electronModule)
 
 const laptop = { x: 0, y: 0, width: 1440, height: 875 }
 const rightMonitor = { x: 1440, y: -200, width: 2560, height: 1415 }

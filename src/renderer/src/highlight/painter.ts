@@ -21,6 +21,8 @@ export interface Painter {
   /** Passages that claims rest on, marked apart from annotation colours. */
   setClaims(spans: readonly Span[]): void
   setFocus(span: Span | null): void
+  /** Hidden bidi and zero-width characters (shown in the text as visible glyphs), marked apart. */
+  setInvisibles(spans: readonly Span[]): void
   flash(span: Span): void
   destroy(): void
 }
@@ -32,6 +34,7 @@ export const highlightNames = {
   selected: 'aw-selected',
   focus: 'aw-focus',
   flash: 'aw-flash',
+  invisible: 'aw-invisible',
 } as const
 
 export class CssHighlightPainter implements Painter {
@@ -41,6 +44,7 @@ export class CssHighlightPainter implements Painter {
   private readonly selected = new Highlight()
   private readonly focus = new Highlight()
   private readonly flashing = new Highlight()
+  private readonly invisibles = new Highlight()
   private flashTimer: ReturnType<typeof setTimeout> | undefined
 
   constructor(private readonly toRange: (span: Span) => Range | null) {
@@ -61,6 +65,9 @@ export class CssHighlightPainter implements Painter {
     CSS.highlights.set(highlightNames.focus, this.focus)
     CSS.highlights.set(highlightNames.selected, this.selected)
     CSS.highlights.set(highlightNames.flash, this.flashing)
+    // Above the colour slots so a marked control stays marked inside a highlight.
+    this.invisibles.priority = 2
+    CSS.highlights.set(highlightNames.invisible, this.invisibles)
   }
 
   paint(items: readonly PaintItem[], overlaps: readonly Span[]): void {
@@ -84,6 +91,10 @@ export class CssHighlightPainter implements Painter {
     this.fill(this.focus, span ? [span] : [])
   }
 
+  setInvisibles(spans: readonly Span[]): void {
+    this.fill(this.invisibles, spans)
+  }
+
   flash(span: Span): void {
     this.fill(this.flashing, [span])
     clearTimeout(this.flashTimer)
@@ -95,6 +106,8 @@ export class CssHighlightPainter implements Painter {
     for (let i = 0; i < colourSlotCount; i++) CSS.highlights.delete(highlightNames.slot(i))
     for (const name of [
       highlightNames.overlap,
+      highlightNames.claim,
+      highlightNames.invisible,
       highlightNames.focus,
       highlightNames.selected,
       highlightNames.flash,

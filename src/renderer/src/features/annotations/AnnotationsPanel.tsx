@@ -7,6 +7,8 @@ import { useEffect, useRef, type CSSProperties } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { AnnotationRecord } from '@shared/domain/annotation'
 import { categoryOf, colourSlotOf, tagCategories } from '@shared/domain/tags'
+import { spelledOut } from '@shared/text/invisible'
+import { SafeText } from '../shell/SafeText'
 import type { AnchoredAnnotation } from './use-anchored'
 
 export function AnnotationsPanel({
@@ -158,19 +160,13 @@ function AnnotationItem({
           disabled={orphan}
           onClick={() => onChoose(record)}
         >
-          {quote.length > 160 ? `${quote.slice(0, 160)}…` : quote}
+          <SafeText text={quote.length > 160 ? `${quote.slice(0, 160)}…` : quote} />
         </button>
-        {record.note && (
-          <p className="annotation-note" dir="auto">
-            {record.note}
-          </p>
-        )}
+        {record.note && <SafeText as="p" className="annotation-note" text={record.note} />}
         {record.tags.length > 0 && (
           <ul className="tag-list" aria-label="Tags">
             {record.tags.map((t) => (
-              <li key={t} className={`tag slot-${colourSlotOf([t])}`} dir="auto">
-                {t}
-              </li>
+              <SafeText as="li" key={t} className={`tag slot-${colourSlotOf([t])}`} text={t} />
             ))}
           </ul>
         )}
@@ -180,7 +176,7 @@ function AnnotationItem({
             <button
               type="button"
               className="link-button"
-              aria-label={`Make a claim from: ${quote.slice(0, 40)}`}
+              aria-label={`Make a claim from: ${spelledOut(quote.slice(0, 40))}`}
               onClick={() => onMakeClaim(record)}
             >
               Make claim
@@ -189,7 +185,7 @@ function AnnotationItem({
           <button
             type="button"
             className="link-button"
-            aria-label={`Edit annotation: ${quote.slice(0, 40)}`}
+            aria-label={`Edit annotation: ${spelledOut(quote.slice(0, 40))}`}
             onClick={() => onEdit(record)}
           >
             Edit
@@ -197,7 +193,7 @@ function AnnotationItem({
           <button
             type="button"
             className="link-button danger"
-            aria-label={`Delete annotation: ${quote.slice(0, 40)}`}
+            aria-label={`Delete annotation: ${spelledOut(quote.slice(0, 40))}`}
             onClick={() => onDelete(record)}
           >
             Delete

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { BriefingRecord } from '@shared/domain/briefing'
 import type { BriefingId } from '@shared/domain/ids'
+import { today } from '@shared/time/local-date'
 import { describeError } from '../../db/errors'
 import { briefings, currentAnalyst, db, platform } from '../../services'
 import { recordUndo } from '../../undo/record-undo'
@@ -30,7 +31,7 @@ export function BriefingsView() {
     try {
       const b = await briefings.create({
         author: currentAnalyst(),
-        date: new Date().toISOString().slice(0, 10),
+        date: today(),
       })
       setLastId(b.id)
     } catch (error) {

@@ -4,6 +4,7 @@
 import { useId, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { ClaimId } from '@shared/domain/ids'
+import { today } from '@shared/time/local-date'
 import { describeError } from '../../db/errors'
 import { briefings, currentAnalyst, db, settings } from '../../services'
 import { Modal } from '../shell/Modal'
@@ -36,7 +37,7 @@ function CiteForm({ ids, onClose }: { ids: readonly ClaimId[]; onClose: () => vo
               ? await briefings.create({
                   title: 'New briefing',
                   author: currentAnalyst(),
-                  date: new Date().toISOString().slice(0, 10),
+                  date: today(),
                 })
               : await db.briefings.get(chosen as never)
           if (!briefing) throw new Error('That briefing no longer exists.')

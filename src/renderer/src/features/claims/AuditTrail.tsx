@@ -3,6 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { FieldChange } from '@shared/domain/audit'
 import { ledger } from '../../services'
+import { SafeText } from '../shell/SafeText'
 import { actionLabels, fieldLabels, showValue } from './field-text'
 
 const at = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
@@ -27,9 +28,14 @@ export function AuditTrail({
         {[...(entries ?? [])].reverse().map((e) => (
           <li key={e.id}>
             <p className="audit-head">
-              <strong>{actionLabels[e.action] ?? 'Changed'}</strong> by {e.who},{' '}
+              <strong>{actionLabels[e.action] ?? 'Changed'}</strong> by <SafeText text={e.who} />,{' '}
               <time dateTime={e.at}>{formatTime(e.at)}</time>
-              {e.note && ` · ${e.note}`}
+              {e.note && (
+                <>
+                  {' · '}
+                  <SafeText text={e.note} />
+                </>
+              )}
             </p>
             {e.action !== 'create' && e.changes.length > 0 && (
               <table className="audit-changes">
@@ -44,8 +50,12 @@ export function AuditTrail({
                   {e.changes.map((c) => (
                     <tr key={c.field}>
                       <th scope="row">{fieldLabels[c.field] ?? c.field}</th>
-                      <td dir="auto">{show(c, c.before)}</td>
-                      <td dir="auto">{show(c, c.after)}</td>
+                      <td dir="auto">
+                        <SafeText text={show(c, c.before)} />
+                      </td>
+                      <td dir="auto">
+                        <SafeText text={show(c, c.after)} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>

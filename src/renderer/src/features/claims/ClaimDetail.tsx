@@ -27,6 +27,8 @@ import { describeError } from '../../db/errors'
 import { ledger } from '../../services'
 import { useNotify } from '../shell/notices'
 import { useUndo } from '../shell/use-undo'
+import { spelledOut } from '@shared/text/invisible'
+import { SafeJoin, SafeText } from '../shell/SafeText'
 import { AuditTrail } from './AuditTrail'
 import { ledgerAction } from './ledger-actions'
 
@@ -88,7 +90,7 @@ export function ClaimDetail({
           <span className="muted">{claimTypeLabel(claim.type)}</span>
         </p>
         <h2 id={`${id}-title`} dir="auto">
-          {claim.statement}
+          <SafeText text={claim.statement} />
         </h2>
         <div className="detail-actions">
           <button type="button" className="button small" onClick={onEdit}>
@@ -121,17 +123,25 @@ export function ClaimDetail({
       ))}
       <dl className="claim-fields">
         <dt>Attributed to</dt>
-        <dd dir="auto">{source ? `${source.name}${source.partisan ? ' (partisan)' : ''}` : '—'}</dd>
+        <dd dir="auto">
+          {source ? <SafeText text={source.name} /> : '—'}
+          {source?.partisan && ' (partisan)'}
+        </dd>
         <dt>Reported via</dt>
-        <dd dir="auto">{via?.name ?? '—'}</dd>
+        <dd dir="auto">{via ? <SafeText text={via.name} /> : '—'}</dd>
         <dt>Source reliability</dt>
         <dd>
           {reliability ? `${reliability}: ${reliabilityLabel(reliability)}` : 'Not graded'}
-          {claim.reliabilityOverride
-            ? ` (set for this claim: ${claim.reliabilityOverride.reason})`
-            : source?.defaultReliability
-              ? ' (from the source)'
-              : ''}
+          {claim.reliabilityOverride ? (
+            <>
+              {' (set for this claim: '}
+              <SafeText text={claim.reliabilityOverride.reason} />)
+            </>
+          ) : source?.defaultReliability ? (
+            ' (from the source)'
+          ) : (
+            ''
+          )}
         </dd>
         <dt>Information credibility</dt>
         <dd>
@@ -150,14 +160,18 @@ export function ClaimDetail({
           {claim.occurred || '—'} / {claim.reported || '—'}
         </dd>
         <dt>Places</dt>
-        <dd dir="auto">{claim.places.join(', ') || '—'}</dd>
+        <dd dir="auto">
+          <SafeJoin parts={claim.places} separator=", " empty="—" />
+        </dd>
         <dt>Tags</dt>
-        <dd dir="auto">{claim.tags.join(', ') || '—'}</dd>
+        <dd dir="auto">
+          <SafeJoin parts={claim.tags} separator=", " empty="—" />
+        </dd>
         {claim.notes && (
           <>
             <dt>Notes</dt>
             <dd dir="auto" className="pre">
-              {claim.notes}
+              <SafeText text={claim.notes} />
             </dd>
           </>
         )}
@@ -169,10 +183,10 @@ export function ClaimDetail({
           {claim.anchors.map((a, i) => (
             <li key={i}>
               <blockquote dir="auto" className="quote">
-                {a.selectors.quote.exact}
+                <SafeText text={a.selectors.quote.exact} />
               </blockquote>
               <p className="hint">
-                {documentTitle(a.documentId) ?? 'A deleted document'}{' '}
+                <SafeText text={documentTitle(a.documentId) ?? 'A deleted document'} />{' '}
                 {documentTitle(a.documentId) && (
                   <button type="button" className="link-button" onClick={() => onShowPassage(a)}>
                     Show in document
@@ -189,11 +203,11 @@ export function ClaimDetail({
           {claim.links.map((l) => (
             <li key={l.type + l.target}>
               <span className="muted">{claimLinkTypes.find((t) => t.id === l.type)?.label}</span>{' '}
-              <span dir="auto">{statementOf(l.target)}</span>{' '}
+              <SafeText text={statementOf(l.target)} />{' '}
               <button
                 type="button"
                 className="link-button danger"
-                aria-label={`Remove link to ${statementOf(l.target)}`}
+                aria-label={`Remove link to ${spelledOut(statementOf(l.target))}`}
                 onClick={() =>
                   void run('remove link', { links: claim.links.filter((x) => x !== l) }, 'Link removed.')
                 }
@@ -227,7 +241,7 @@ export function ClaimDetail({
               .filter((c) => c.id !== claim.id && !claim.links.some((l) => l.target === c.id))
               .map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.statement.slice(0, 90)}
+                  {spelledOut(c.statement).slice(0, 90)}
                 </option>
               ))}
           </select>

@@ -8,6 +8,8 @@ import { confidenceLevels, credibilityGrades, reliabilityGrades } from '@shared/
 import { DataTable, type DataTableProps } from '../table/DataTable'
 import { createDataColumnHelper, type FilterOption } from '../table/features'
 import { optionLabel } from '../table/filters'
+import { spelledOut } from '@shared/text/invisible'
+import { SafeText } from '../shell/SafeText'
 import type { ClaimRow } from './claim-row'
 
 export const typeOptions: FilterOption[] = claimTypes.map((t) => ({ value: t.id, label: t.label }))
@@ -29,15 +31,11 @@ const h = createDataColumnHelper<ClaimRow>()
 /** '' and null both read as "no value": sorted last either way, filtered and grouped as empty. */
 const orNone = <T,>(v: T | null | ''): T | undefined => (v === null || v === '' ? undefined : v)
 const Empty = () => <span className="dt-empty-value">—</span>
-const text = (v: unknown) => (typeof v === 'string' && v ? <span dir="auto">{v}</span> : <Empty />)
+const text = (v: unknown) => (typeof v === 'string' && v ? <SafeText text={v} /> : <Empty />)
 const list = (v: unknown) =>
   Array.isArray(v) && v.length ? (
     // Index keys: the list is rendered whole, and a tag may be repeated.
-    v.map((x: unknown, i) => (
-      <span key={i} className="dt-chip" dir="auto">
-        {String(x)}
-      </span>
-    ))
+    v.map((x: unknown, i) => <SafeText key={i} className="dt-chip" text={String(x)} />)
   ) : (
     <Empty />
   )
@@ -51,11 +49,7 @@ export const claimColumns = h.columns([
     size: 300,
     ...textColumn,
     meta: { filter: 'text' },
-    cell: (c) => (
-      <span dir="auto" title={c.getValue()}>
-        {c.getValue()}
-      </span>
-    ),
+    cell: (c) => <SafeText text={c.getValue()} tooltip />,
   }),
   h.accessor('type', {
     header: 'Type',
@@ -198,7 +192,7 @@ export const claimColumns = h.columns([
   }),
 ])
 
-const claimLabel = (row: ClaimRow) => row.statement
+const claimLabel = (row: ClaimRow) => spelledOut(row.statement)
 
 export type ClaimsTableProps = Omit<
   DataTableProps<ClaimRow>,

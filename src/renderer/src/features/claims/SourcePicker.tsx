@@ -1,9 +1,12 @@
 // Picks a source by name or alias, with completion from the registry. A name
 // that matches no source opens a short "new source" fieldset, so a claim and
-// its source can be recorded in one go.
-import { useId } from 'react'
+// its source can be recorded in one go. The suggestions are a listbox of our
+// own rather than a <datalist>: the browser's datalist popup shows names raw,
+// so a name carrying a hidden bidi control would read as something else there.
+import { useId, useState, type KeyboardEvent } from 'react'
 import { reliabilityLabel, type Reliability } from '@shared/domain/scales'
-import { resolveSourceName, type SourceDraft, type SourceRecord } from '@shared/domain/source'
+import { nameKey, resolveSourceName, type SourceDraft, type SourceRecord } from '@shared/domain/source'
+import { SafeText } from '../shell/SafeText'
 import { AffiliationInput, KindSelect } from '../sources/SourceFields'
 import { Field, invalid, ReliabilitySelect } from './GradeFields'
 
@@ -54,10 +57,14 @@ export function SourcePicker({
         hint={
           resolved ? (
             <>
-              → {resolved.name}
+              → <SafeText text={resolved.name} />
               {resolved.defaultReliability &&
                 `, ${resolved.defaultReliability} (${reliabilityLabel(resolved.defaultReliability)})`}
-              {resolved.affiliation && `, ${resolved.affiliation}`}
+              {resolved.affiliation && (
+                <>
+                  , <SafeText text={resolved.affiliation} />
+                </>
+              )}
               {resolved.partisan && ', partisan'}
             </>
           ) : isNew ? (
@@ -65,27 +72,20 @@ export function SourcePicker({
           ) : undefined
         }
       >
-        <input
+        <NameCombobox
           id={id}
-          dir="auto"
-          list={`${id}-names`}
           value={value.text}
+          sources={sources}
           required={required}
-          autoComplete="off"
-          onChange={(e) => onChange({ ...value, text: e.target.value })}
+          onChange={(text) => onChange({ ...value, text })}
           {...invalid(id, error)}
         />
-        <datalist id={`${id}-names`}>
-          {sources
-            .flatMap((s) => [s.name, ...s.aliases])
-            .map((n) => (
-              <option key={n} value={n} />
-            ))}
-        </datalist>
       </Field>
       {isNew && (
         <fieldset className="new-source">
-          <legend>New source: {value.text.trim()}</legend>
+          <legend>
+            New source: <SafeText text={value.text.trim()} />
+          </legend>
           <div className="field-row">
             <Field id={`${id}-kind`} label="Kind">
               <KindSelect id={`${id}-kind`} value={value.draft.kind} onChange={(kind) => set({ kind })} />
@@ -124,6 +124,120 @@ export function SourcePicker({
           </Field>
         </fieldset>
       )}
+    </div>
+  )
+}
+
+interface Suggestion {
+  name: string
+  /** The source's own name when `name` is one of its aliases. */
+  aliasOf?: string
+}
+
+const maxSuggestions = 8
+
+/** Names and aliases that contain what was typed (all of them when nothing was), bar an exact match. */
+function suggestionsFor(sources: readonly SourceRecord[], typed: string): Suggestion[] {
+  const key = nameKey(typed)
+  const all = sources.flatMap((s) => [
+    { name: s.name },
+    ...s.aliases.map((a) => ({ name: a, aliasOf: s.name })),
+  ])
+  return all.filter((n) => nameKey(n.name).includes(key) && nameKey(n.name) !== key).slice(0, maxSuggestions)
+}
+
+/** A text input with an ARIA combobox listbox of matching source names. */
+function NameCombobox({
+  id,
+  value,
+  sources,
+  required,
+  onChange,
+  ...aria
+}: {
+  id: string
+  value: string
+  sources: readonly SourceRecord[]
+  required?: boolean
+  onChange: (text: string) => void
+  'aria-invalid'?: true
+  'aria-describedby'?: string
+}) {
+  const [open, setOpen] = useState(false)
+  const [active, setActive] = useState(-1)
+  const suggestions = open ? suggestionsFor(sources, value) : []
+  const shown = suggestions.length > 0
+  const optionId = (i: number) => `${id}-option-${i}`
+  const choose = (name: string) => {
+    onChange(name)
+    setOpen(false)
+    setActive(-1)
+  }
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault()
+      if (!open) return setOpen(true)
+      const n = suggestions.length
+      if (n) setActive((i) => (e.key === 'ArrowDown' ? (i + 1) % n : (i - 1 + n) % n))
+    } else if (e.key === 'Enter' && shown && suggestions[active]) {
+      e.preventDefault()
+      choose(suggestions[active].name)
+    } else if (e.key === 'Escape' && shown) {
+      // Closes the list only, not the dialog around it.
+      e.stopPropagation()
+      setOpen(false)
+    }
+  }
+  return (
+    <div className="combobox">
+      <input
+        id={id}
+        dir="auto"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={shown}
+        aria-controls={`${id}-names`}
+        aria-activedescendant={shown && active >= 0 ? optionId(active) : undefined}
+        value={value}
+        required={required}
+        autoComplete="off"
+        onChange={(e) => {
+          onChange(e.target.value)
+          setOpen(true)
+          setActive(-1)
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpen(false)}
+        {...aria}
+      />
+      <ul
+        id={`${id}-names`}
+        role="listbox"
+        aria-label="Known sources"
+        className="combobox-list"
+        hidden={!shown}
+      >
+        {suggestions.map((s, i) => (
+          <li
+            key={`${s.aliasOf ?? ''}/${s.name}`}
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === active}
+            className={i === active ? 'combobox-option is-active' : 'combobox-option'}
+            // Chosen on mousedown's default being prevented, so the input keeps focus and the list its click.
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => choose(s.name)}
+          >
+            <SafeText text={s.name} />
+            {s.aliasOf && (
+              <span className="muted">
+                {' '}
+                (alias of <SafeText text={s.aliasOf} />)
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
     </div>
   )
 }

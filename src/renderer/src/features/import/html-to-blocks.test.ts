@@ -29,6 +29,15 @@ describe('importHtml', () => {
     })
   })
 
+  it('keeps the publication day the page states, whatever the zone it is read in', () => {
+    const late = (stamp: string) =>
+      importHtml(`<meta property="article:published_time" content="${stamp}"><p>x</p>`).meta.published
+    // 23:30 in New York is already the 7th in UTC: the article was still published on the 6th.
+    expect(late('2024-12-06T23:30:00-05:00')).toBe('2024-12-06')
+    expect(late('2024-12-07T08:00:00+13:00')).toBe('2024-12-07')
+    expect(late('not a date')).toBe('')
+  })
+
   it('refuses a javascript: canonical URL', () => {
     expect(importHtml('<link rel="canonical" href="javascript:alert(1)"><p>x</p>').meta.url).toBe('')
   })

@@ -4,6 +4,7 @@
 // ever inserted into the live page.
 import DOMPurify from 'dompurify'
 import { emptyMeta, type BlockKind, type DocumentMeta, type TextBlock } from '@shared/domain/document'
+import { publishedDay } from '@shared/time/local-date'
 
 const blockTags = new Set([
   'P',
@@ -127,11 +128,6 @@ function metaContent(doc: Document, selectors: string[]): string {
   return ''
 }
 
-function isoDay(value: string): string {
-  const parsed = Date.parse(value)
-  return Number.isNaN(parsed) ? '' : new Date(parsed).toISOString().slice(0, 10)
-}
-
 /** Text blocks and whatever metadata the page declares about itself. */
 export function importHtml(html: string): { blocks: TextBlock[]; meta: DocumentMeta } {
   const inert = new DOMParser().parseFromString(html, 'text/html')
@@ -142,7 +138,7 @@ export function importHtml(html: string): { blocks: TextBlock[]; meta: DocumentM
     outlet: metaContent(inert, ['meta[property="og:site_name"]', 'meta[name="application-name"]']),
     author: metaContent(inert, ['meta[name="author"]', 'meta[property="article:author"]']),
     url: /^https?:\/\//i.test(url) ? url : '',
-    published: isoDay(
+    published: publishedDay(
       metaContent(inert, [
         'meta[property="article:published_time"]',
         'meta[name="date"]',

@@ -11,6 +11,7 @@ import {
 import { decodeText } from '@shared/import/decode'
 import { blocksFromMarkdown } from '@shared/import/markdown'
 import type { OpenedFile } from '@shared/ipc-contract'
+import { today as localToday } from '@shared/time/local-date'
 import { importHtml } from './html-to-blocks'
 
 export interface ParsedSource {
@@ -25,7 +26,7 @@ export interface ParsedSource {
 export function parseFile({ name, bytes }: OpenedFile): ParsedSource {
   const content = decodeText(bytes, name)
   const ext = name.split('.').pop()?.toLowerCase()
-  const today = new Date().toISOString().slice(0, 10)
+  const today = localToday()
   let blocks: TextBlock[]
   let meta: DocumentMeta = { ...emptyMeta, retrieved: today }
   if (ext === 'html' || ext === 'htm') {

@@ -12,6 +12,8 @@ import { describeError } from '../../db/errors'
 import { deleteDocument, updateDocumentMeta } from '../annotations/actions'
 import { useNotify } from '../shell/notices'
 import { useUndo } from '../shell/use-undo'
+import { spelledOut } from '@shared/text/invisible'
+import { SafeJoin, SafeText } from '../shell/SafeText'
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' })
 export const formatDay = (iso: string) => (iso ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : '')
@@ -35,7 +37,7 @@ export function LibraryPanel({
     try {
       await deleteDocument(doc.id)
       if (doc.id === currentId) onOpen(null)
-      notify(`Deleted “${doc.title}”.`, { undo: () => void runUndo() })
+      notify(`Deleted “${spelledOut(doc.title)}”.`, { undo: () => void runUndo() })
     } catch (error) {
       notify(describeError(error), { tone: 'error' })
     }
@@ -73,12 +75,11 @@ export function LibraryPanel({
                 aria-current={doc.id === currentId ? 'page' : undefined}
                 onClick={() => onOpen(doc.id)}
               >
-                {doc.title}
+                <SafeText text={doc.title} />
               </button>
             )}
             <p className="doc-meta" dir="auto">
-              {[doc.outlet, doc.author, formatDay(doc.published)].filter(Boolean).join(' · ') ||
-                'No details yet'}
+              <SafeJoin parts={[doc.outlet, doc.author, formatDay(doc.published)]} empty="No details yet" />
             </p>
             <p className="doc-meta">
               {doc.wordCount.toLocaleString()} words · {annotationCount}{' '}
@@ -88,7 +89,7 @@ export function LibraryPanel({
               <button
                 type="button"
                 className="link-button"
-                aria-label={`Rename “${doc.title}”`}
+                aria-label={`Rename “${spelledOut(doc.title)}”`}
                 onClick={() => setRenaming(doc.id)}
               >
                 Rename
@@ -96,7 +97,7 @@ export function LibraryPanel({
               <button
                 type="button"
                 className="link-button danger"
-                aria-label={`Delete “${doc.title}”`}
+                aria-label={`Delete “${spelledOut(doc.title)}”`}
                 onClick={() => remove(doc)}
               >
                 Delete

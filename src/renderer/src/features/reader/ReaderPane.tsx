@@ -1,8 +1,9 @@
 // The middle pane: the open document's details (editable), its text with
 // highlights, and the menu offered when a click lands on overlapping highlights.
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { documentMetaSchema, type DocumentMeta, type DocumentRecord } from '@shared/domain/document'
 import type { AnnotationRecord } from '@shared/domain/annotation'
+import { describeInvisibles } from '@shared/text/invisible'
 import { platform } from '../../services'
 import { describeError } from '../../db/errors'
 import type { PaintItem, Span } from '../../highlight/painter'
@@ -12,6 +13,7 @@ import { formatDay } from '../library/LibraryPanel'
 import { Modal } from '../shell/Modal'
 import { ReaderView, type ReaderHandle } from './ReaderView'
 import { FormError } from '../shell/FormError'
+import { SafeJoin, SafeText } from '../shell/SafeText'
 
 export interface HitMenu {
   records: AnnotationRecord[]
@@ -37,11 +39,18 @@ export function ReaderPane(props: {
     <main className="pane reader" aria-label="Reader">
       <article className="reader-article" lang={undefined}>
         <header className="doc-header">
-          <h1 dir="auto">{doc.title}</h1>
+          <h1 dir="auto">
+            <SafeText text={doc.title} />
+          </h1>
           <p className="doc-byline" dir="auto">
-            {[doc.outlet, doc.author, formatDay(doc.published), `${doc.wordCount.toLocaleString()} words`]
-              .filter(Boolean)
-              .join(' · ')}
+            <SafeJoin
+              parts={[
+                doc.outlet,
+                doc.author,
+                formatDay(doc.published),
+                `${doc.wordCount.toLocaleString()} words`,
+              ]}
+            />
             {doc.url && (
               <>
                 {' · '}
@@ -60,6 +69,7 @@ export function ReaderPane(props: {
           <button type="button" className="link-button" onClick={() => setEditingMeta(true)}>
             Edit details
           </button>
+          <InvisiblesNote text={doc.text} />
         </header>
         <ReaderView
           key={doc.id}
@@ -80,6 +90,17 @@ export function ReaderPane(props: {
         <MetaForm doc={doc} onDone={() => setEditingMeta(false)} />
       </Modal>
     </main>
+  )
+}
+
+/** Says so when the text carries hidden bidi or zero-width characters (they are shown marked in it). */
+function InvisiblesNote({ text }: { text: string }) {
+  const report = useMemo(() => describeInvisibles(text), [text])
+  if (!report) return null
+  return (
+    <p role="note" className="invisible-warning">
+      {report.message}
+    </p>
   )
 }
 
@@ -109,8 +130,8 @@ function OverlapMenu({ menu, onChoose }: { menu: HitMenu; onChoose: (r: Annotati
           dir="auto"
           onClick={() => onChoose(r)}
         >
-          <span className="overlap-quote">{r.selectors.quote.exact.slice(0, 70)}</span>
-          {r.note && <span className="overlap-note">{r.note.slice(0, 70)}</span>}
+          <SafeText className="overlap-quote" text={r.selectors.quote.exact.slice(0, 70)} />
+          {r.note && <SafeText className="overlap-note" text={r.note.slice(0, 70)} />}
         </button>
       ))}
     </div>

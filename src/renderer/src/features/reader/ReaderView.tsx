@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { sentenceRanges } from '@shared/anchoring'
 import type { BlockKind } from '@shared/domain/document'
+import { spelledOut } from '@shared/text/invisible'
 import type { PaintItem, Span } from '../../highlight/painter'
 import { ReaderEngine } from './reader-engine'
 
@@ -186,7 +187,7 @@ export function ReaderView({
       </p>
       <p className="sr-only" aria-live="polite">
         {cursor
-          ? `Sentence ${cursor.head + 1} of ${cursor.total}: ${text.slice(cursor.span.start, cursor.span.end)}`
+          ? `Sentence ${cursor.head + 1} of ${cursor.total}: ${spelledOut(text.slice(cursor.span.start, cursor.span.end))}`
           : ''}
       </p>
       {toolbar && (

@@ -2,7 +2,11 @@
 // (one per block, never split), converts between DOM positions and offsets in
 // the canonical text, reports selections and clicks, and drives the painter.
 // The React shell creates it in an effect and feeds it through setters.
+// Hidden bidi and zero-width characters are displayed as visible glyphs of the
+// same length (the stored text keeps them), marked by the painter and named
+// on hover, so the text cannot read as something it is not.
 import { lineStarts, type BlockKind } from '@shared/domain/document'
+import { findInvisibles, visibleSubstitute } from '@shared/text/invisible'
 import { IntervalIndex } from '../../highlight/interval-index'
 import { CssHighlightPainter, type PaintItem, type Painter, type Span } from '../../highlight/painter'
 
@@ -21,6 +25,9 @@ export class ReaderEngine {
   private text = ''
   private items: PaintItem[] = []
   private index = new IntervalIndex<string>([])
+  /** Offsets of hidden controls in the text → their names, for the hover title. */
+  private invisibles = new Map<number, string>()
+  private hoverFrame = 0
   private readonly painter: Painter
   private readonly abort = new AbortController()
 
@@ -33,6 +40,7 @@ export class ReaderEngine {
     container.addEventListener('pointerup', () => setTimeout(() => this.reportSelection(), 0), { signal })
     container.addEventListener('keyup', (e) => e.shiftKey && this.reportSelection(), { signal })
     container.addEventListener('click', (e) => this.handleClick(e), { signal })
+    container.addEventListener('pointermove', (e) => this.nameInvisibleAt(e.clientX, e.clientY), { signal })
     document.addEventListener(
       'selectionchange',
       () => {
@@ -48,7 +56,10 @@ export class ReaderEngine {
     this.text = text
     performance.mark('aw-render-start')
     this.starts = lineStarts(text)
-    const lines = text.split('\n')
+    const hidden = findInvisibles(text)
+    this.invisibles = new Map(hidden.map((m) => [m.index, m.label]))
+    // Same length as the text, so block offsets and selectors are unchanged.
+    const lines = visibleSubstitute(text, hidden).split('\n')
     this.blocks = lines.map((line, i) => {
       const el = document.createElement(headingTag(kinds[i] ?? 'p'))
       el.dir = 'auto'
@@ -59,6 +70,7 @@ export class ReaderEngine {
     })
     this.container.replaceChildren(...this.blocks)
     performance.measure('aw-render', 'aw-render-start')
+    this.painter.setInvisibles(hidden.map((m) => ({ start: m.index, end: m.index + 1 })))
     this.repaint()
   }
 
@@ -121,6 +133,7 @@ export class ReaderEngine {
   }
 
   destroy(): void {
+    cancelAnimationFrame(this.hoverFrame)
     this.abort.abort()
     this.painter.destroy()
     this.container.replaceChildren()
@@ -143,6 +156,18 @@ export class ReaderEngine {
     if (sel && !sel.isCollapsed) return
     const offset = this.offsetAtPoint(e.clientX, e.clientY)
     this.events.onHighlightClick(offset === null ? [] : this.index.at(offset), { x: e.clientX, y: e.clientY })
+  }
+
+  /** Names the hidden control under the pointer in the text's tooltip (once a frame; nothing to do in a clean text). */
+  private nameInvisibleAt(x: number, y: number): void {
+    if (this.invisibles.size === 0 || this.hoverFrame) return
+    this.hoverFrame = requestAnimationFrame(() => {
+      this.hoverFrame = 0
+      const offset = this.offsetAtPoint(x, y)
+      const name = offset === null ? undefined : this.invisibles.get(offset)
+      if (name) this.container.title = name
+      else this.container.removeAttribute('title')
+    })
   }
 
   /** The character under a point: the caret position, checked against the glyph boxes either side of it. */

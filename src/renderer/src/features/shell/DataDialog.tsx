@@ -6,6 +6,7 @@ import { useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { claimsToCsv } from '@shared/export/csv'
 import { decodeText } from '@shared/import/decode'
+import { today } from '@shared/time/local-date'
 import { describeError } from '../../db/errors'
 import {
   exportW3C,
@@ -23,7 +24,6 @@ import { useNotify } from './notices'
 import { useUndo } from './use-undo'
 import { FormError } from './FormError'
 
-const today = () => new Date().toISOString().slice(0, 10)
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
 export function DataDialog({ open, onClose }: { open: boolean; onClose: () => void }) {

@@ -6,6 +6,8 @@ import { sourceKinds } from '@shared/domain/source'
 import { DataTable, type DataTableProps } from '../table/DataTable'
 import { createDataColumnHelper, type FilterOption } from '../table/features'
 import { optionLabel } from '../table/filters'
+import { spelledOut } from '@shared/text/invisible'
+import { SafeJoin, SafeText } from '../shell/SafeText'
 import type { SourceRow } from './source-row'
 
 export const kindOptions: FilterOption[] = sourceKinds.map((k) => ({ value: k.id, label: k.label }))
@@ -22,7 +24,7 @@ const h = createDataColumnHelper<SourceRow>()
 /** '' and null both read as "no value": sorted last either way, filtered and grouped as empty. */
 const orNone = <T,>(v: T | null | ''): T | undefined => (v === null || v === '' ? undefined : v)
 const Empty = () => <span className="dt-empty-value">—</span>
-const text = (v: unknown) => (typeof v === 'string' && v ? <span dir="auto">{v}</span> : <Empty />)
+const text = (v: unknown) => (typeof v === 'string' && v ? <SafeText text={v} /> : <Empty />)
 const textColumn = { sortFn: 'text', filterFn: 'text' } as const
 const enumColumn = { sortFn: 'option', filterFn: 'oneOf' } as const
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 })
@@ -35,11 +37,7 @@ export const sourceColumns = h.columns([
     size: 230,
     ...textColumn,
     meta: { filter: 'text' },
-    cell: (c) => (
-      <span dir="auto" title={c.getValue()}>
-        {c.getValue()}
-      </span>
-    ),
+    cell: (c) => <SafeText text={c.getValue()} tooltip />,
   }),
   h.accessor('aliases', {
     header: 'Aliases',
@@ -48,7 +46,7 @@ export const sourceColumns = h.columns([
     filterFn: 'anyElement',
     getUniqueValues: (r) => r.aliases,
     meta: { filter: 'array' },
-    cell: (c) => (c.getValue().length ? <span dir="auto">{c.getValue().join(', ')}</span> : <Empty />),
+    cell: (c) => (c.getValue().length ? <SafeJoin parts={c.getValue()} separator=", " /> : <Empty />),
   }),
   h.accessor('kind', {
     header: 'Kind',
@@ -114,7 +112,7 @@ export const sourceColumns = h.columns([
   }),
 ])
 
-const sourceLabel = (row: SourceRow) => row.name
+const sourceLabel = (row: SourceRow) => spelledOut(row.name)
 
 export type SourcesTableProps = Omit<
   DataTableProps<SourceRow>,

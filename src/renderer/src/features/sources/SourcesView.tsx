@@ -18,6 +18,8 @@ import { DeleteSourceDialog } from './DeleteSourceDialog'
 import { SourceEditor } from './SourceEditor'
 import { toSourceRows } from './source-row'
 import { SourcesTable } from './SourcesTable'
+import { spelledOut } from '@shared/text/invisible'
+import { SafeJoin, SafeText } from '../shell/SafeText'
 
 export function SourcesView() {
   const sources = useLiveQuery(() => db.sources.toArray(), [])
@@ -39,7 +41,7 @@ export function SourcesView() {
     try {
       await ledgerAction('delete source', () => ledger.deleteSource(s.id))
       setChosen(null)
-      notify(`Deleted “${s.name}”.`, { undo: () => void runUndo() })
+      notify(`Deleted “${spelledOut(s.name)}”.`, { undo: () => void runUndo() })
     } catch (error) {
       if (error instanceof SourceInUseError) setDeleting({ source: s, reason: error.message })
       else notify(describeError(error), { tone: 'error' })
@@ -138,14 +140,16 @@ function SourceDetail({
 }) {
   const names = (id: string) => sources.find((s) => s.id === (id as SourceId))?.name
   return (
-    <article className="claim-detail" aria-label={source.name}>
+    <article className="claim-detail" aria-label={spelledOut(source.name)}>
       <header>
         <p className="claim-badges">
           <span className="muted">{sourceKindLabel(source.kind)}</span>
           {source.partisan && <span className="status status-disputed">Partisan</span>}
           {source.defaultReliability && <span className="grade">{source.defaultReliability}</span>}
         </p>
-        <h2 dir="auto">{source.name}</h2>
+        <h2 dir="auto">
+          <SafeText text={source.name} />
+        </h2>
         <div className="detail-actions">
           <button type="button" className="button small" onClick={onEdit}>
             Edit source
@@ -157,9 +161,13 @@ function SourceDetail({
       </header>
       <dl className="claim-fields">
         <dt>Aliases</dt>
-        <dd dir="auto">{source.aliases.join(', ') || '—'}</dd>
+        <dd dir="auto">
+          <SafeJoin parts={source.aliases} separator=", " empty="—" />
+        </dd>
         <dt>Affiliation</dt>
-        <dd dir="auto">{source.affiliation || '—'}</dd>
+        <dd dir="auto">
+          <SafeJoin parts={[source.affiliation]} empty="—" />
+        </dd>
         <dt>Default reliability</dt>
         <dd>
           {source.defaultReliability
@@ -167,20 +175,26 @@ function SourceDetail({
             : 'Not graded'}
         </dd>
         <dt>Rationale</dt>
-        <dd dir="auto">{source.reliabilityRationale || '—'}</dd>
+        <dd dir="auto">
+          <SafeJoin parts={[source.reliabilityRationale]} empty="—" />
+        </dd>
         <dt>Relays</dt>
-        <dd>{source.relays ? (names(source.relays) ?? '—') : 'Independent'}</dd>
+        <dd dir="auto">
+          {source.relays ? <SafeJoin parts={[names(source.relays) ?? '']} empty="—" /> : 'Independent'}
+        </dd>
         {source.url && (
           <>
             <dt>URL</dt>
-            <dd>{source.url}</dd>
+            <dd>
+              <SafeText text={source.url} />
+            </dd>
           </>
         )}
         {source.notes && (
           <>
             <dt>Notes</dt>
             <dd dir="auto" className="pre">
-              {source.notes}
+              <SafeText text={source.notes} />
             </dd>
           </>
         )}

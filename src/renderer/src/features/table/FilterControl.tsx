@@ -7,6 +7,7 @@ import { columnLabel } from './features'
 import { DebouncedInput } from './DebouncedInput'
 import { facetCounts, optionLabel } from './filters'
 import { Popover } from './Popover'
+import { SafeText } from '../shell/SafeText'
 
 const number = new Intl.NumberFormat()
 
@@ -100,7 +101,7 @@ function EnumChecklist<TRow extends DataRow>({
             checked={set.has(o.value)}
             onChange={(e) => toggle(o.value, e.target.checked)}
           />
-          <span className="dt-option-label">{o.label}</span>{' '}
+          <SafeText className="dt-option-label" text={o.label} />{' '}
           <span className="dt-count">{number.format(o.count)}</span>
         </label>
       ))}

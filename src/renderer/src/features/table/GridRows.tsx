@@ -9,6 +9,8 @@ import { FlexRender } from '@tanstack/react-table'
 import { columnLabel, type DataRow, type DataTableColumn, type DataTableRow } from './features'
 import { optionLabel } from './filters'
 import { groupSize } from './grouping'
+import { spelledOut } from '@shared/text/invisible'
+import { SafeText } from '../shell/SafeText'
 
 export const rowDomId = (gridId: string, index: number) => `${gridId}-r${index}`
 
@@ -96,13 +98,13 @@ function GroupRowViewImpl<TRow extends DataRow>({
           tabIndex={-1}
           className="dt-group-toggle"
           aria-expanded={expanded}
-          aria-label={`${name}: ${value}, ${count} ${count === 1 ? 'row' : 'rows'}`}
+          aria-label={`${name}: ${spelledOut(value)}, ${count} ${count === 1 ? 'row' : 'rows'}`}
           onClick={() => onToggleGroup(index)}
         >
           <span className="dt-chevron" aria-hidden="true">
             {expanded ? '▾' : '▸'}
           </span>
-          <span className="dt-group-name">{name}:</span> <span className="dt-group-value">{value}</span>
+          <span className="dt-group-name">{name}:</span> <SafeText className="dt-group-value" text={value} />
           <span className="dt-count">{count}</span>
         </button>
       </td>

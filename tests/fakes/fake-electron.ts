@@ -1,6 +1,6 @@
 // Hand-written stand-in for the 'electron' module in unit tests (there is no
 // Electron binary here). Use it with:
-//   vi.mock('electron', async () => (await import('./testing/fake-electron')).electronModule)
+//   vi.mock('electron', async () => (await import('../../tests/fakes/fake-electron')).electronModule)
 // Each fake keeps just enough state for tests to observe what the code did.
 import { EventEmitter } from 'node:events'
 
