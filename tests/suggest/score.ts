@@ -171,5 +171,5 @@ export const recall = (c: { tp: number; gold: number }) => (c.gold === 0 ? 1 : c
 export function row(label: string, c: Counts): string {
   const cell = (k: keyof Counts) =>
     `${k} P ${precision(c[k]).toFixed(2)} R ${recall(c[k]).toFixed(2)} (${c[k].tp}/${c[k].suggested}|${c[k].gold})`
-  return `${label.padEnd(22)} ${cell('claims')}  ${cell('speakers')}  ${cell('channels')}`
+  return `${label.padEnd(34)} ${cell('claims')}  ${cell('speakers')}  ${cell('channels')}`
 }

@@ -8,9 +8,9 @@ import { isInside, type QuoteSpan } from './text'
 import type { Cue } from './types'
 
 const VERBS =
-  'قال|قالت|أعلن|أعلنت|أفاد|أفادت|أكد|أكدت|أكّد|أكّدت|ذكر|ذكرت|أوضح|أوضحت|أضاف|أضافت|صرح|صرّح|صرحت|صرّحت|نفى|نفت|أشار|أشارت|أدان|أدانت|نقل|نقلت|كشف|كشفت|شدد|شدّد|شددت|شدّدت|اعتبر|اعتبرت|حذر|حذّر|حذرت|حذّرت|زعم|زعمت|ادعى|ادّعى|ادعت|ادّعت|تابع|تابعت|يقول|تقول|يؤكد|تؤكد|أبلغ|أبلغت'
+  'قال|قالت|أعلن|أعلنت|أفاد|أفادت|أكد|أكدت|أكّد|أكّدت|ذكر|ذكرت|أوضح|أوضحت|أضاف|أضافت|صرح|صرّح|صرحت|صرّحت|نفى|نفت|أشار|أشارت|أدان|أدانت|نقل|نقلت|كشف|كشفت|شدد|شدّد|شددت|شدّدت|اعتبر|اعتبرت|حذر|حذّر|حذرت|حذّرت|زعم|زعمت|ادعى|ادّعى|ادعت|ادّعت|تابع|تابعت|يقول|تقول|يؤكد|تؤكد|أبلغ|أبلغت|اتهم|اتهمت|يرى|ترى|رأى|رأت|توقع|توقعت|يعتبر|تعتبر'
 const VERB = new RegExp(`(?<![\\p{L}])(?:و|ف)?(${VERBS})(?=\\s)`, 'gu')
-const ACCORDING = /(?<![\p{L}])(?:و|ف)?(بحسب|حسب|وفقا ل|وفقاً ل|وفقًا ل|طبقا ل|طبقاً ل|نقلا عن|نقلاً عن)\s*/gu
+const ACCORDING = /(?<![\p{L}])(?:و|ف)?(بحسب|حسب|وفقا ل|وفقاً ل|وفقًا ل|وفق|طبقا ل|طبقاً ل|نقلا عن|نقلاً عن)(?=\s|ل)\s*/gu
 /** Words that end the subject after a reporting verb. */
 const SUBJECT_END =
   /\s*(?:،|,|\.|:|\s(?:إن|إنّ|أن|أنّ|بأن|بأنّ|في بيان|في منشور|في تصريح|في تصريحات|في تقرير|في مقابلة|في حديث|في كلمة|في مؤتمر|خلال|عبر|على|عن|قوله|قولها|قولهم|يوم|اليوم|أمس|مساء|صباح|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?=[\s،.]|$)|\s(?=ل(?:قناة|وكالة|صحيفة|موقع|تلفزيون|إذاعة|شبكة)))/u
@@ -27,20 +27,34 @@ const PLATFORMS: Record<string, string> = {
   'تيك توك': 'تيك توك',
   واتساب: 'واتساب',
 }
-const PLATFORM = new RegExp(`(?:على|عبر)\\s+(?:(?:منصة|حسابه|حسابها|حسابهم|قناته|قناتها|موقع|تطبيق)\\s+)?(?:على\\s+)?(?:منصة\\s+)?(${Object.keys(PLATFORMS).join('|')})`, 'u')
+const PLATFORM = new RegExp(`(?:على|عبر)\\s+(?:(?:منصة|حسابه|حسابها|حسابهم|قناته|قناتها|موقع|تطبيق)\\s+)?(?:(?:على|في)\\s+)?(?:منصة\\s+)?(${Object.keys(PLATFORMS).join('|')})`, 'u')
 const OUTLET = /(?:(?<![\p{L}])ل|(?:في مقابلة|في حديث|في تصريح|في تصريحات)\s+(?:مع|ل)\s*)((?:قناة|وكالة|صحيفة|موقع|تلفزيون|إذاعة|شبكة)\s+[^\s،.:]+(?:\s+(?!بأن|أن|إن|أنّ|إنّ|عن|في|على)[^\s،.:]+){0,2})/u
 const UNATTRIBUTED = /^(?:تقارير|أنباء|معلومات|روايات|شائعات)/u
 /** Organisation words: a phrase starting with one is an organisation (or an outlet). */
-const ORG_START = /^(?:ال)?(?:قوات|وزارة|وكالة|مكتب|منظمة|جيش|أمم|حكومة|رئاسة|هيئة|لجنة|مجلس|مرصد|شرطة|حركة|جماعة|حزب|منظمات|مفوضية|برنامج|صندوق|اتحاد|جامعة|سفارة|بعثة|قيادة|الجيش|قناة|صحيفة|موقع|تلفزيون|إذاعة|شبكة)/u
+const ORG_START = /^(?:ال)?(?:قوات|مركز|معهد|وزارة|وكالة|مكتب|منظمة|جيش|أمم|حكومة|رئاسة|هيئة|لجنة|مجلس|مرصد|شرطة|حركة|جماعة|حزب|منظمات|مفوضية|برنامج|صندوق|اتحاد|جامعة|سفارة|بعثة|قيادة|الجيش|قناة|صحيفة|موقع|تلفزيون|إذاعة|شبكة)/u
 const OUTLET_START = /^(?:قناة|صحيفة|وكالة الأنباء|وكالة أنباء|موقع|تلفزيون|التلفزيون|إذاعة|شبكة)/u
 /** Roles and ranks before a person's name. */
 const ROLE_WORDS = new Set(
-  'المتحدث الناطق متحدث ناطق وزير وزيرة الوزير مستشار مستشارة قائد رئيس رئيسة الرئيس مدير مديرة مسؤول مسؤولة سفير السفير مندوب ممثل أمين نائب العميد اللواء العقيد المقدم الرائد النقيب الجنرال الدكتور الشيخ الأستاذ المبعوث مبعوث عضو باسم الرسمي'.split(' '),
+  'المتحدث الناطق متحدث ناطق القيادي قيادي الباحث باحث وزير وزيرة الوزير مستشار مستشارة قائد رئيس رئيسة الرئيس مدير مديرة مسؤول مسؤولة سفير السفير مندوب ممثل أمين نائب العميد اللواء العقيد المقدم الرائد النقيب الجنرال الدكتور الشيخ الأستاذ المبعوث مبعوث عضو باسم الرسمي'.split(' '),
 )
 /** Common nouns that cannot start a personal name. */
 const COMMON = new Set(
-  'مصدر مصادر شهود شاهد مسؤول مسؤولون مسؤولين سكان ناشطون ناشط محللون خبراء خبير قوات وزارة وكالة مكتب منظمة قناة صحيفة موقع تلفزيون جيش حكومة مجلس هيئة لجنة تقارير أنباء متحدث ناطق عسكري دبلوماسي أمني طبي محلي حكومي رسمي مطلع مطلعة مقرب مقربة عيان'.split(' '),
+  'مصدر مصادر شهود شاهد مسؤول مسؤولون مسؤولين سكان ناشطون ناشط محللون خبراء خبير قوات وزارة وكالة مكتب منظمة قناة صحيفة موقع تلفزيون جيش حكومة مجلس هيئة لجنة تقارير أنباء متحدث ناطق عسكري دبلوماسي أمني طبي محلي حكومي رسمي مطلع مطلعة مقرب مقربة عيان مركز معهد'.split(' '),
 )
+
+/** A word with the article, also after the preposition lam ("للدراسات"). */
+const definiteWord = (w: string) => /^(?:و|ب|ل|ك)?ال|^لل/u.test(w)
+
+/** The subject ends where the object starts: a demonstrative, or an indefinite organisation after a definite word. */
+function cutObject(subject: string): string {
+  const words = subject.split(/\s+/)
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!
+    if (/^(?:هذه|هذا|هذين|هاتين|تلك|ذلك|هؤلاء)$/u.test(w)) return words.slice(0, i).join(' ')
+    if (ORG_START.test(w) && !definiteWord(w) && definiteWord(words[i - 1]!)) return words.slice(0, i).join(' ')
+  }
+  return subject
+}
 
 const trimAr = (s: string) => s.replace(/^[\s،,.:؛]+|[\s،,.:؛]+$/gu, '')
 
@@ -57,14 +71,17 @@ export function readArabicMention(raw: string, start: number): Mention | null {
     return { ...base, name: phrase, role: alias ? alias[1]! : '', kind, pronoun: false, description: false, definite, indefinite: !definite, head: words[0]! }
   }
   // The name starts at the first word after the roles that has no article and is not a common noun.
+  // "باسم" is "on behalf of" before a definite noun (المتحدث باسم الجيش) and a first name otherwise (باسم نعيم).
+  const isRole = (w: string, i: number) =>
+    w === 'باسم' ? definiteWord(words[i + 1] ?? '') : ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/^ال/, ''))
   let lastRole = -1
   words.forEach((w, i) => {
-    if (ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/^ال/, ''))) lastRole = i
+    if (isRole(w, i)) lastRole = i
   })
   let nameAt = -1
   for (let i = lastRole + 1; i < words.length; i++) {
     const w = words[i]!
-    if (!w.startsWith('ال') && !COMMON.has(w) && !/^(?:في|من|عن|على|باسم)$/.test(w)) {
+    if (!definiteWord(w) && !COMMON.has(w) && !/^(?:في|من|عن|على)$/.test(w) && !isRole(w, i)) {
       nameAt = i
       break
     }
@@ -79,15 +96,15 @@ export function readArabicMention(raw: string, start: number): Mention | null {
   return { ...base, name: phrase, role: '', kind, pronoun: false, description: true, definite, indefinite: !definite, head: words[0]! }
 }
 
-function arabicChannel(sentence: string, base: number, from: number, to: number): ChannelFinding | null {
+function arabicChannel(sentence: string, base: number, from: number, to: number, outside: (i: number) => boolean): ChannelFinding | null {
   const region = sentence.slice(from, to)
   const p = PLATFORM.exec(region)
-  if (p) {
+  if (p && outside(from + p.index)) {
     const at = base + from + p.index
     return { name: PLATFORMS[p[1]!] ?? p[1]!, start: at + p[0].lastIndexOf(p[1]!), end: at + p[0].length, kind: 'social-account', cue: { kind: 'channel', text: p[0], start: at, end: at + p[0].length } }
   }
   const o = OUTLET.exec(region)
-  if (o) {
+  if (o && outside(from + o.index)) {
     const at = base + from + o.index
     const name = trimAr(o[1]!)
     const nameAt = at + o[0].lastIndexOf(o[1]!)
@@ -122,7 +139,7 @@ export function analyseArabic(text: string, start: number, end: number, quotes: 
   while (s[subjFrom] === ' ') subjFrom++
   // "أعلن الجيش السوداني، الثلاثاء، أن": a time word between commas is skipped by SUBJECT_END.
   const subjTo = useAcc ? s.slice(subjFrom).search(/[،,.]|$/u) + subjFrom : subjectEnd(s, subjFrom)
-  let subjectText = s.slice(subjFrom, subjTo)
+  let subjectText = cutObject(s.slice(subjFrom, subjTo))
   let mentionAt = start + subjFrom
   // "وفقا للمنظمة": the preposition's lam has eaten the article's alef.
   if (useAcc && m[0].trim().endsWith('ل') && subjectText.startsWith('ل')) {
@@ -135,7 +152,7 @@ export function analyseArabic(text: string, start: number, end: number, quotes: 
   let speaker = readArabicMention(subjectText, mentionAt)
   if (!speaker) return null
   let relayOf: Mention | null = null
-  let channel = arabicChannel(s, start, 0, Math.min(s.length, subjTo + 80))
+  let channel = arabicChannel(s, start, 0, s.length, outside)
   const cues: Cue[] = [anchor]
   // "نقلت قناة الجزيرة عن مصدر عسكري قوله": the outlet relays the source after "عن".
   if (/^(?:و|ف)?نقل/u.test(m[0].trim())) {

@@ -51,7 +51,7 @@ function statementOf(text: string, d: Draft): string {
   const pieces = [text.slice(f.contentStart, f.contentEnd), ...d.continuations.map(([s, e]) => text.slice(s, e))]
   // A quotation cut at "…orange,” said X." ends its piece: make it a sentence before the next one.
   let s = pieces
-    .map((p) => p.replace(QUOTE_MARKS, '').trim().replace(/[,;:–—-]+$/u, ''))
+    .map((p) => p.replace(QUOTE_MARKS, '').replace(/^[\s,،;:–—-]+|[\s,،;:–—-]+$/gu, ''))
     .filter(Boolean)
     .map((p, i, all) => (i < all.length - 1 && !/[.!?؟]$/u.test(p) ? `${p}.` : p))
     .join(' ')
@@ -72,7 +72,7 @@ function isDirectQuote(d: Draft): boolean {
     quoted += quotedShare(d.quotes, s, e) * (e - s)
     total += e - s
   }
-  return total > 0 && quoted / total >= 0.5
+  return total > 0 && quoted / total >= 0.6
 }
 
 function reasonOf(d: Draft, hedges: string[], type: Suggestion['type']): string {

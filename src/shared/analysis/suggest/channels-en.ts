@@ -28,7 +28,7 @@ const BROADCAST_ON = new RegExp(
   'gu',
 )
 const MEDIA_ON = new RegExp(String.raw`\b(?:on|via)\s+(?:the\s+)?((?:${CAP}\s+)?(?:state|national|public|local|official)\s+(?:television|TV|radio|media|broadcaster|news agency))`, 'gu')
-const VIDEO = /\bin (?:an? )?((?:video|audio|televised|recorded) (?:statement|message|address|speech|recording))/giu
+const VIDEO = /\bin (?:an? )?((?:video|audio|recorded) (?:statement|message|address|speech|recording))/giu
 
 /** Listeners that are not channels: nobody reports "via reporters". */
 const NOT_CHANNELS = /^(?:reporters?|journalists?|the press|a news conference|news conference|lawmakers|parliament|congress|the media|media|a briefing|a press conference|press conference|a rally|crowds?|supporters|state)$/iu

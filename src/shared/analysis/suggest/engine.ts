@@ -12,6 +12,7 @@ import { kindOfName, type Mention } from './mention'
 import { englishSentences, type Sentence, type Token } from './nlp-english'
 import { Discourse } from './resolve'
 import { blockLanguage, hash64, quoteSpans, type QuoteSpan } from './text'
+import type { BlockKind } from '../../domain/document'
 import type { SuggestBatch, SuggestInput, SuggestLanguage, SuggestedChannel, Suggestion } from './types'
 
 export interface SuggestOptions {
@@ -24,6 +25,7 @@ const ENGLISH_HINT =
   /\b(?:sa(?:y|id)|tol?d|tell|accord|report|claim|announc|stat|post|wr[io]t|tweet|confirm|den[iy]|warn|insist|argu|explain|not|acknowledg|admit|alleg|estimat|suggest|assert|declar|stress|reiterat|predict|conclud|accus|disclos|reveal|maintain|contend|assess|point|adding|footage|video|verif|citing|quoting|evidence|unconfirmed|rumou?r)/iu
 const VERIFICATION_HEDGE = /\b(?:not (?:be )?(?:immediately )?(?:able to )?(?:independently )?(?:verif|confirm)|did not provide evidence|no evidence)|لم يت\S* (?:التحقق|التأكد)|تعذر التحقق/iu
 const OPENING = /^\s*[“«„"]/u
+const WRITING = /^(?:wrote|writes|posted|posts|tweeted|tweets|added|adds)$/iu
 
 interface Unit {
   start: number
@@ -65,6 +67,13 @@ function namedOrganisations(text: string, tokens: readonly Token[]): string[] {
   }
   flush()
   return names
+}
+
+/** Headings are titles, not claims: by their kind when known, else a short line without closing punctuation. */
+function isHeading(block: string, kind: BlockKind | undefined): boolean {
+  if (kind) return kind !== 'p'
+  const t = block.trim()
+  return !/[.!?…:;"”»’)\]؟]$/u.test(t) && t.split(/\s+/).length < 30
 }
 
 class Run {
@@ -133,6 +142,10 @@ class Run {
       }
       this.settle()
       const draft = this.draft(finding, quotes)
+      // "… wrote on Telegram that …. “…,” he wrote.": the same speaker writing again, through the same channel.
+      const prev = lastInBlock
+      if (!draft.channel && prev?.channel && prev.speaker && draft.speaker?.name === prev.speaker.name && WRITING.test(finding.cues[0]!.text))
+        draft.channel = prev.channel
       observe()
       this.last = draft
       lastInBlock = draft
@@ -194,6 +207,16 @@ class Run {
       laterHedges: [],
       emitted: false,
     }
+    if (f.speaker && !f.speaker.pronoun) {
+      const ext = this.discourse.registryNameEndingAt(this.input.text, f.speaker.start, f.speaker.end)
+      if (ext) {
+        f.speaker = { ...f.speaker, text: this.input.text.slice(ext.start, f.speaker.end), start: ext.start, name: ext.source.name, description: false }
+        if (f.contentEnd > ext.start) {
+          const comma = this.input.text.lastIndexOf(',', ext.start)
+          f.contentEnd = comma > f.contentStart ? comma : ext.start
+        }
+      }
+    }
     if (f.speaker && f.attributed) {
       const r = this.discourse.resolve(f.speaker, (speaker) => {
         d.speaker = speaker
@@ -231,10 +254,12 @@ export function* suggestProgressively(input: SuggestInput, options: SuggestOptio
   const text = input.text
   let start = 0
   let sinceYield = 0
+  let index = 0
   while (start <= text.length) {
     const nl = text.indexOf('\n', start)
     const end = nl === -1 ? text.length : nl
-    if (end > start) run.block(start, end)
+    if (end > start && !isHeading(text.slice(start, end), input.blocks?.[index])) run.block(start, end)
+    index++
     sinceYield += end - start + 1
     start = end + 1
     if (sinceYield >= chunk && start <= text.length) {

@@ -25,7 +25,7 @@ const RELATIVE = new Set(['who', 'which', 'whose', 'where', 'whom'])
 const RELAY = new Set(['citing', 'quoting'])
 const QUOTE_MARKS = new Set(['“', '”', '«', '»', '"', '„'])
 /** Prepositions that may sit inside a speaker phrase ("brokers at Marsh", "sources close to the talks"). */
-const NP_ADP = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'to', 'by', 'with', 'close', 'around'])
+const NP_ADP = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'to', 'by', 'with', 'close', 'around', 'than'])
 /** Words after the verb that qualify it rather than start the claim. */
 const TIME_WORDS = new Set(
   'today yesterday tonight earlier later late early last this monday tuesday wednesday thursday friday saturday sunday'.split(' '),
@@ -38,6 +38,7 @@ const MODIFIER_HEADS = new Set(
   morning afternoon evening night week month year weekend day time meeting summit session hearing rally visit
   reporters journalists parliament lawmakers`.split(/\s+/),
 )
+const MEDIA_NOUNS = new Set(['video', 'videos', 'photo', 'photos', 'image', 'images', 'picture', 'pictures', 'clip', 'clips', 'statement', 'message', 'post', 'thread', 'recording', 'footage', 'map', 'document'])
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our'])
 const PP_VERBS = new Set(['posted', 'published', 'shared', 'read', 'broadcast', 'aired', 'released', 'carried', 'issued', 'made', 'given', 'televised', 'sent', 'circulated', 'seen'])
 
@@ -132,7 +133,10 @@ function nounPhraseForward(c: Ctx, start: number): number {
 /** Start of the claim's words after a leading "X said [on Friday] [in a post on X] [that]". */
 function contentAfter(c: Ctx, from: number, told: boolean): { at: number; colon: boolean } {
   let j = from
-  let listener = told
+  // "told state television …"; "posted a video on X that …": the listener or the thing posted comes before the claim.
+  const object = c.toks.slice(from, from + 4).find((t) => t.pos === 'NOUN')
+  const posting = /^(posted|posts|shared|shares|published|publishes|uploaded|tweeted|released|issued)$/.test(c.toks[from - 1]?.lower ?? '')
+  let listener = told || (posting && !!object && MEDIA_NOUNS.has(object.lower))
   for (let guard = 0; guard < 40 && j < c.toks.length; guard++) {
     const t = c.toks[j]!
     if (t.lower === 'that') return { at: j + 1, colon: false }
@@ -154,6 +158,7 @@ function contentAfter(c: Ctx, from: number, told: boolean): { at: number; colon:
           sawDet = true
         } else if (
           !(
+            (u.pos === 'VERB' && /^(DET|ADJ)$/.test(c.toks[k - 1]?.pos ?? '')) || // "a televised address": a noun after all
             u.pos === 'PROPN' ||
             u.pos === 'NOUN' ||
             u.pos === 'ADJ' ||
@@ -172,7 +177,7 @@ function contentAfter(c: Ctx, from: number, told: boolean): { at: number; colon:
       }
       if (k === j) break
       // Only phrases of time, place of speaking or channel are skipped; "at least six people" is the claim.
-      const head = [...c.toks.slice(j, k)].reverse().find((u) => u.pos === 'NOUN' || u.pos === 'PROPN')
+      const head = [...c.toks.slice(j, k)].reverse().find((u) => u.pos === 'NOUN' || u.pos === 'PROPN' || MODIFIER_HEADS.has(u.lower))
       if (!listenerPhrase && (!head || !(MODIFIER_HEADS.has(head.lower) || TIME_WORDS.has(head.lower) || head.pos === 'PROPN'))) break
       j = k
       continue
@@ -198,7 +203,10 @@ function segments(c: Ctx, from: number, to: number): [number, number][] {
 
 const leadsAdverbially = (c: Ctx, seg: [number, number]) => {
   const t = c.toks[seg[0]]
-  return !!t && (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'SCONJ' || /ing$/.test(t.lower))
+  if (!t) return false
+  // A dateline: "TBILISI (Reuters) –".
+  if (/^\p{Lu}{2,}$/u.test(t.text) && c.toks.slice(seg[0], seg[1]).every((u) => u.pos === 'PUNCT' || /^\p{Lu}/u.test(u.text))) return true
+  return t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'SCONJ' || /ing$/.test(t.lower)
 }
 /** A finite verb in the segment: participles ("a statement read on", "speaking after") do not count. */
 const hasVerb = (c: Ctx, seg: [number, number]) => {
@@ -207,6 +215,7 @@ const hasVerb = (c: Ctx, seg: [number, number]) => {
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue
     if (isCompound(c, i) || /^(based|led|run|backed|owned)$/.test(t.lower) || /ing$/.test(t.lower)) continue
     if (PP_VERBS.has(t.lower) && c.toks[i + 1]?.pos === 'ADP') continue
+    if (/ed$/.test(t.lower) && c.toks[i + 1]?.pos === 'NOUN' && c.toks[i - 1]?.pos === 'DET') continue // "a televised speech"
     return true
   }
   return false
@@ -216,14 +225,17 @@ interface Subject {
   from: number
   to: number
   leading: boolean
-  role: string
+  /** Appositives and relative clauses around the subject ("Ihor Terekhov" in "Kharkiv's mayor, Ihor Terekhov, wrote"). */
+  roles: [number, number][]
   relay: [number, number] | null
+  /** The subject sits inside another clause ("… posted a video that he claimed showed …"). */
+  embedded: boolean
 }
 
 /** Who says it, for a speech verb at v: the subject before it, through appositives and relative clauses. */
 function subjectOf(c: Ctx, v: number): Subject | null {
   let end = v - 1
-  while (end >= 0 && BETWEEN_SUBJECT_AND_VERB.has(c.toks[end]!.lower)) end--
+  while (end >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(c.toks[end]!.lower) || TIME_WORDS.has(c.toks[end]!.lower))) end--
   for (let k = end + 1; k < v; k++) if (NEGATIONS.has(c.toks[k]!.lower)) return null
   const before = c.toks[end]
   if (!before) return null
@@ -233,7 +245,7 @@ function subjectOf(c: Ctx, v: number): Subject | null {
   const last = segs[segs.length - 1]!
   if (isComma(before)) {
     // "Omar Khalil, who heads …, argues"; "Iranian state TV, citing Al Jazeera, reported"; "Kharkiv's mayor, Ihor Terekhov, wrote".
-    const roles: string[] = []
+    const roles: [number, number][] = []
     let relay: [number, number] | null = null
     for (let j = segs.length - 2; j >= 0; j--) {
       const seg = segs[j]!
@@ -241,11 +253,11 @@ function subjectOf(c: Ctx, v: number): Subject | null {
       const first = c.toks[seg[0]]!
       const atStart = j === 0 || (j === 1 && leadsAdverbially(c, segs[0]!) && !hasVerb(c, segs[0]!))
       if (atStart && !hasVerb(c, seg) && !leadsAdverbially(c, seg)) {
-        return { from: seg[0], to: seg[1], leading: true, role: roles.reverse().join(', '), relay }
+        return { from: seg[0], to: seg[1], leading: true, roles: roles.reverse(), relay, embedded: false }
       }
       if (RELAY.has(first.lower)) relay = [seg[0] + 1, seg[1]]
       else if (RELATIVE.has(first.lower) || first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NUM' || first.pos === 'NOUN' || first.pos === 'PROPN')
-        roles.push(spanText(c.text, c.toks.slice(seg[0], seg[1])))
+        roles.push(seg)
       else return null
       if (atStart) return null
     }
@@ -262,7 +274,7 @@ function subjectOf(c: Ctx, v: number): Subject | null {
     // "… has not claimed responsibility but has previously said": the clause's own subject.
     const first = segs[0]!
     const np = nounPhraseForward(c, first[0])
-    return np > first[0] ? { from: first[0], to: np, leading: true, role: '', relay: null } : null
+    return np > first[0] ? { from: first[0], to: np, leading: true, roles: [], relay: null, embedded: false } : null
   }
   const from = nounPhraseBack(c, end, floor)
   if (from > end) return null
@@ -273,7 +285,9 @@ function subjectOf(c: Ctx, v: number): Subject | null {
   const cleanStart = start === last[0] || (start === floor && floor > last[0]) || c.toks[start - 1]?.pos === 'CCONJ'
   const adverbialOnly = segs.slice(0, segIndex).every((s, i) => i === 0 && leadsAdverbially(c, s) && !hasVerb(c, s))
   const leading = cleanStart && (segIndex === 0 || adverbialOnly || c.toks[start - 1]?.pos === 'CCONJ') && floor === last[0]
-  return { from: start, to: end + 1, leading, role: '', relay: null }
+  // A trailing subject follows a comma or a quotation ("…, the army said"; "…,” he said); else it is inside another clause.
+  const embedded = !leading && !cleanStart
+  return { from: start, to: end + 1, leading, roles: [], relay: null, embedded }
 }
 
 /** Mention of the speaker, following "Geolocation by open-source researchers" to the researchers. */
@@ -322,7 +336,6 @@ const CIRCULATING =
 export function analyseEnglish(text: string, sentence: Sentence, quotes: QuoteSpan[]): Finding | null {
   const c: Ctx = { text, toks: sentence.tokens, quotes, sentence }
   const toks = c.toks
-  let fallback: Finding | null = null
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
     if (inQuote(c, t)) continue
@@ -349,9 +362,12 @@ export function analyseEnglish(text: string, sentence: Sentence, quotes: QuoteSp
     const anchor = cueOf(c, i, i + len)
     const subject = subjectOf(c, i)
     if (subject) {
-      const { mention, unattributed } = speakerMention(c, subject.from, subject.to)
+      if (subject.embedded) continue
+      const spoken = speakerMention(c, subject.from, subject.to)
+      const { unattributed } = spoken
+      let mention = spoken.mention
       if (!mention && !unattributed) continue
-      if (mention && subject.role) mention.role = [mention.role, subject.role].filter(Boolean).join(', ')
+      if (mention) mention = withAppositives(c, mention, subject.roles)
       const relay = subject.relay ? readMention(text, toks.slice(subject.relay[0], subject.relay[1])) : null
       const subjStart = toks[subject.from]!.start
       let result: Finding
@@ -375,9 +391,7 @@ export function analyseEnglish(text: string, sentence: Sentence, quotes: QuoteSp
       result.relayOf = relay
       if (relay) result.cues.push({ kind: 'relay', text: spanText(text, toks.slice(subject.relay![0] - 1, subject.relay![1])), start: toks[subject.relay![0] - 1]!.start, end: toks[subject.relay![1] - 1]!.end })
       if (unattributed) result.cues.push({ kind: 'unattributed', text: text.slice(subjStart, toks[subject.to - 1]!.end), start: subjStart, end: toks[subject.to - 1]!.end })
-      if (subject.leading || fallback) return result
-      fallback ??= result
-      continue
+      return result
     }
     // “…,” said Hassan Abdul-Ghani, senior commander … — the speaker follows the verb.
     const prev = toks[i - 1]
@@ -407,8 +421,24 @@ export function analyseEnglish(text: string, sentence: Sentence, quotes: QuoteSp
       })
     }
   }
-  if (fallback) return fallback
   return participleOrUnattributed(c)
+}
+
+/** Adds appositives to the role; a proper name among them is the speaker ("Kharkiv's mayor, Ihor Terekhov, wrote"). */
+function withAppositives(c: Ctx, mention: Mention, roles: [number, number][]): Mention {
+  const texts = roles.map((r) => spanText(c.text, c.toks.slice(r[0], r[1])))
+  if (mention.description) {
+    const i = roles.findIndex((r) => {
+      const m = readMention(c.text, c.toks.slice(r[0], r[1]))
+      return !!m && !m.description && m.kind === 'person'
+    })
+    if (i !== -1) {
+      const named = readMention(c.text, c.toks.slice(roles[i]![0], roles[i]![1]))!
+      const rest = texts.filter((_, j) => j !== i)
+      return { ...named, role: [mention.text, named.role, ...rest].filter(Boolean).join(', ') }
+    }
+  }
+  return { ...mention, role: [mention.role, ...texts].filter(Boolean).join(', ') }
 }
 
 /** ", in comments to CNN." ending a sentence: a channel phrase after the claim. */

@@ -32,6 +32,7 @@ export const SPEECH_VERBS = new Set(
     'stress stresses stressed',
     'reiterate reiterates reiterated',
     'predict predicts predicted',
+    'believe believes believed',
     'conclude concludes concluded',
     'accuse accuses accused',
     'disclose discloses disclosed',

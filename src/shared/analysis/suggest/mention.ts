@@ -43,6 +43,8 @@ function nameToken(tokens: readonly Token[], i: number): boolean {
   if (t.text === '-' || t.text === '.')
     return !!prev && !!next && (isCapitalised(prev) || NAME_PARTICLES.has(prev.lower)) && /^\p{L}/u.test(next.text)
   if (t.text === '’s' || t.text === "'s") return false
+  // "Office for the Coordination of …"
+  if (t.lower === 'the') return !!prev && /^(of|for)$/.test(prev.lower) && !!next && isCapitalised(next)
   return NAME_PARTICLES.has(t.lower) && !!next && (isCapitalised(next) || next.text === '-') && !!prev && (isCapitalised(prev) || prev.text === '-')
 }
 
@@ -105,6 +107,8 @@ export function readMention(text: string, tokens: readonly Token[]): Mention | n
     return description(base, text, toks, definite, indefinite, postRole)
   }
   const before = core.slice(definite || indefinite ? 1 : 0, runStart)
+  // "accounts on TikTok", "brokers at Marsh": the name sits in a phrase about someone else.
+  if (before.length && before[before.length - 1]!.pos === 'ADP') return description(base, text, toks, definite, indefinite, postRole)
   const runText = spanText(text, run)
   const descriptor = before.length ? before[before.length - 1]!.lower : ''
   // "the consultancy Castellum Risk", "state news agency RIA Novosti": the descriptor says what the name is.

@@ -70,6 +70,21 @@ export class Discourse {
     return this.registryNames.find((r) => r.source.id === id)?.source
   }
 
+  /**
+   * Start of a registry name (or alias) that ends where a speaker phrase ends
+   * and begins before it: commas inside a name ("the Foreign, Commonwealth and
+   * Development Office said") cut the phrase short.
+   */
+  registryNameEndingAt(text: string, start: number, end: number): { start: number; source: RegistrySource } | null {
+    for (const { key, source } of this.registryNames) {
+      for (const n of [source.name, ...source.aliases]) {
+        if (nameKey(n) !== key || n.length <= end - start || n.length > end) continue
+        if (nameKey(text.slice(end - n.length, end)) === key) return { start: end - n.length, source }
+      }
+    }
+    return null
+  }
+
   /** A registry source named exactly (name or alias) by `name`. */
   registryMatch(name: string): RegistrySource | undefined {
     return this.registryByKey.get(nameKey(name))
@@ -111,6 +126,13 @@ export class Discourse {
     if (!mention.description && mention.definite && words.length <= 3 && mention.kind !== 'person') {
       // "the Observatory": an organisation named earlier, or in the registry, whose name has these words.
       const e = this.findEntity((x) => !x.person && [...x.keys].some((k) => containsWords(k, key)))
+      if (e) return this.from(this.touch(e, mention), mention, 'back-reference')
+      const r = this.registryNames.find((n) => containsWords(n.key, key))
+      if (r) return this.from(this.remember(mention, r.source), mention, 'registry')
+    }
+    if (mention.description && mention.definite && words.length <= 2 && mention.kind !== 'person') {
+      // "the commission" → the Central Election Commission named earlier or registered.
+      const e = this.findEntity((x) => !x.person && x.head === '' && [...x.keys].some((k) => containsWords(k, key)))
       if (e) return this.from(this.touch(e, mention), mention, 'back-reference')
       const r = this.registryNames.find((n) => containsWords(n.key, key))
       if (r) return this.from(this.remember(mention, r.source), mention, 'registry')

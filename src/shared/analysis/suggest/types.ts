@@ -2,6 +2,7 @@
 // panel receives. Every suggestion is a proposal with its reasons; nothing
 // here is written anywhere until the analyst accepts it.
 import type { ClaimType } from '../../domain/claim'
+import type { BlockKind } from '../../domain/document'
 import type { SourceKind } from '../../domain/source'
 
 export type SuggestLanguage = 'en' | 'ar'
@@ -21,6 +22,8 @@ export interface SuggestInput {
   /** The document's language; 'auto' decides per block from its script. */
   language: SuggestLanguage | 'auto'
   registry: readonly RegistrySource[]
+  /** Kind of each block (DocumentRecord.blocks): headings are not searched. Without it, a short line with no closing punctuation counts as a heading. */
+  blocks?: readonly BlockKind[]
 }
 
 /** `sg-` + 16 hex digits, from the document text and the span: the same suggestion always has the same id. */
