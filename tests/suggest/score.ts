@@ -52,7 +52,9 @@ export function loadFixtures(): Fixture[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => {
-      const raw = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Omit<Fixture, 'name' | 'text'> & { text: string }
+      const raw = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Omit<Fixture, 'name' | 'text'> & {
+        text: string
+      }
       return { ...raw, name: f.replace(/\.json$/, ''), text: readFileSync(join(dir, raw.text), 'utf8') }
     })
 }
@@ -85,7 +87,12 @@ export function sameName(gold: string, candidates: readonly string[]): boolean {
   })
 }
 
-function namesOf(name: string, extra: string | undefined, sourceId: string | null, registry: readonly RegistrySource[]): string[] {
+function namesOf(
+  name: string,
+  extra: string | undefined,
+  sourceId: string | null,
+  registry: readonly RegistrySource[],
+): string[] {
   const source = sourceId ? registry.find((r) => r.id === sourceId) : undefined
   return [name, ...(extra ? [extra] : []), ...(source ? [source.name, ...source.aliases] : [])]
 }
@@ -117,7 +124,10 @@ export interface Pair {
 }
 
 /** One-to-one pairs of suggestions and gold claims that overlap by half of each. */
-export function pairs(gold: readonly GoldSpan[], suggestions: readonly Suggestion[]): [GoldSpan, Suggestion][] {
+export function pairs(
+  gold: readonly GoldSpan[],
+  suggestions: readonly Suggestion[],
+): [GoldSpan, Suggestion][] {
   const candidates: { g: GoldSpan; s: Suggestion; share: number }[] = []
   for (const g of gold)
     for (const s of suggestions) {
@@ -151,12 +161,20 @@ export function score(f: Fixture, suggestions: readonly Suggestion[]): { counts:
   for (const [g, s] of pairs(gold, suggestions)) {
     counts.claims.tp++
     const speakerRight =
-      !!g.speaker && !!s.speaker && s.attributed && sameName(g.speaker, namesOf(s.speaker.name, s.speaker.mention, s.speaker.sourceId, f.registry))
+      !!g.speaker &&
+      !!s.speaker &&
+      s.attributed &&
+      sameName(g.speaker, namesOf(s.speaker.name, s.speaker.mention, s.speaker.sourceId, f.registry))
     const channelRight =
       !!g.channel &&
       !!s.channel &&
       sameName(g.channel, namesOf(s.channel.name, undefined, s.channel.sourceId, f.registry)) &&
-      (!g.relayOf || (!!s.channel.relayOf && sameName(g.relayOf, namesOf(s.channel.relayOf.name, undefined, s.channel.relayOf.sourceId, f.registry))))
+      (!g.relayOf ||
+        (!!s.channel.relayOf &&
+          sameName(
+            g.relayOf,
+            namesOf(s.channel.relayOf.name, undefined, s.channel.relayOf.sourceId, f.registry),
+          )))
     if (speakerRight) counts.speakers.tp++
     if (channelRight) counts.channels.tp++
     out.push({ gold: g, suggestion: s, speakerRight, channelRight })
@@ -164,7 +182,8 @@ export function score(f: Fixture, suggestions: readonly Suggestion[]): { counts:
   return { counts, pairs: out }
 }
 
-export const precision = (c: { tp: number; suggested: number }) => (c.suggested === 0 ? 1 : c.tp / c.suggested)
+export const precision = (c: { tp: number; suggested: number }) =>
+  c.suggested === 0 ? 1 : c.tp / c.suggested
 export const recall = (c: { tp: number; gold: number }) => (c.gold === 0 ? 1 : c.tp / c.gold)
 
 /** A table row: "claims P 0.95 R 0.90 (19/20 of 21)". */

@@ -10,7 +10,8 @@ import type { Cue } from './types'
 const VERBS =
   'قال|قالت|أعلن|أعلنت|أفاد|أفادت|أكد|أكدت|أكّد|أكّدت|ذكر|ذكرت|أوضح|أوضحت|أضاف|أضافت|صرح|صرّح|صرحت|صرّحت|نفى|نفت|أشار|أشارت|أدان|أدانت|نقل|نقلت|كشف|كشفت|شدد|شدّد|شددت|شدّدت|اعتبر|اعتبرت|حذر|حذّر|حذرت|حذّرت|زعم|زعمت|ادعى|ادّعى|ادعت|ادّعت|تابع|تابعت|يقول|تقول|يؤكد|تؤكد|أبلغ|أبلغت|اتهم|اتهمت|يرى|ترى|رأى|رأت|توقع|توقعت|يعتبر|تعتبر'
 const VERB = new RegExp(`(?<![\\p{L}])(?:و|ف)?(${VERBS})(?=\\s)`, 'gu')
-const ACCORDING = /(?<![\p{L}])(?:و|ف)?(بحسب|حسب|وفقا ل|وفقاً ل|وفقًا ل|وفق|طبقا ل|طبقاً ل|نقلا عن|نقلاً عن)(?=\s|ل)\s*/gu
+const ACCORDING =
+  /(?<![\p{L}])(?:و|ف)?(بحسب|حسب|وفقا ل|وفقاً ل|وفقًا ل|وفق|طبقا ل|طبقاً ل|نقلا عن|نقلاً عن)(?=\s|ل)\s*/gu
 /** Words that end the subject after a reporting verb. */
 const SUBJECT_END =
   /\s*(?:،|,|\.|:|\s(?:إن|إنّ|أن|أنّ|بأن|بأنّ|في بيان|في منشور|في تصريح|في تصريحات|في تقرير|في مقابلة|في حديث|في كلمة|في مؤتمر|خلال|عبر|على|عن|قوله|قولها|قولهم|يوم|اليوم|أمس|مساء|صباح|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?=[\s،.]|$)|\s(?=ل(?:قناة|وكالة|صحيفة|موقع|تلفزيون|إذاعة|شبكة)))/u
@@ -27,19 +28,28 @@ const PLATFORMS: Record<string, string> = {
   'تيك توك': 'تيك توك',
   واتساب: 'واتساب',
 }
-const PLATFORM = new RegExp(`(?:على|عبر)\\s+(?:(?:منصة|حسابه|حسابها|حسابهم|قناته|قناتها|موقع|تطبيق)\\s+)?(?:(?:على|في)\\s+)?(?:منصة\\s+)?(${Object.keys(PLATFORMS).join('|')})`, 'u')
-const OUTLET = /(?:(?<![\p{L}])ل|(?:في مقابلة|في حديث|في تصريح|في تصريحات)\s+(?:مع|ل)\s*)((?:قناة|وكالة|صحيفة|موقع|تلفزيون|إذاعة|شبكة)\s+[^\s،.:]+(?:\s+(?!بأن|أن|إن|أنّ|إنّ|عن|في|على)[^\s،.:]+){0,2})/u
+const PLATFORM = new RegExp(
+  `(?:على|عبر)\\s+(?:(?:منصة|حسابه|حسابها|حسابهم|قناته|قناتها|موقع|تطبيق)\\s+)?(?:(?:على|في)\\s+)?(?:منصة\\s+)?(${Object.keys(PLATFORMS).join('|')})`,
+  'u',
+)
+const OUTLET =
+  /(?:(?<![\p{L}])ل|(?:في مقابلة|في حديث|في تصريح|في تصريحات)\s+(?:مع|ل)\s*)((?:قناة|وكالة|صحيفة|موقع|تلفزيون|إذاعة|شبكة)\s+[^\s،.:]+(?:\s+(?!بأن|أن|إن|أنّ|إنّ|عن|في|على)[^\s،.:]+){0,2})/u
 const UNATTRIBUTED = /^(?:تقارير|أنباء|معلومات|روايات|شائعات)/u
 /** Organisation words: a phrase starting with one is an organisation (or an outlet). */
-const ORG_START = /^(?:ال)?(?:قوات|مركز|معهد|وزارة|وكالة|مكتب|منظمة|جيش|أمم|حكومة|رئاسة|هيئة|لجنة|مجلس|مرصد|شرطة|حركة|جماعة|حزب|منظمات|مفوضية|برنامج|صندوق|اتحاد|جامعة|سفارة|بعثة|قيادة|الجيش|قناة|صحيفة|موقع|تلفزيون|إذاعة|شبكة)/u
+const ORG_START =
+  /^(?:ال)?(?:قوات|مركز|معهد|وزارة|وكالة|مكتب|منظمة|جيش|أمم|حكومة|رئاسة|هيئة|لجنة|مجلس|مرصد|شرطة|حركة|جماعة|حزب|منظمات|مفوضية|برنامج|صندوق|اتحاد|جامعة|سفارة|بعثة|قيادة|الجيش|قناة|صحيفة|موقع|تلفزيون|إذاعة|شبكة)/u
 const OUTLET_START = /^(?:قناة|صحيفة|وكالة الأنباء|وكالة أنباء|موقع|تلفزيون|التلفزيون|إذاعة|شبكة)/u
 /** Roles and ranks before a person's name. */
 const ROLE_WORDS = new Set(
-  'المتحدث الناطق متحدث ناطق القيادي قيادي الباحث باحث وزير وزيرة الوزير مستشار مستشارة قائد رئيس رئيسة الرئيس مدير مديرة مسؤول مسؤولة سفير السفير مندوب ممثل أمين نائب العميد اللواء العقيد المقدم الرائد النقيب الجنرال الدكتور الشيخ الأستاذ المبعوث مبعوث عضو باسم الرسمي'.split(' '),
+  'المتحدث الناطق متحدث ناطق القيادي قيادي الباحث باحث وزير وزيرة الوزير مستشار مستشارة قائد رئيس رئيسة الرئيس مدير مديرة مسؤول مسؤولة سفير السفير مندوب ممثل أمين نائب العميد اللواء العقيد المقدم الرائد النقيب الجنرال الدكتور الشيخ الأستاذ المبعوث مبعوث عضو باسم الرسمي'.split(
+    ' ',
+  ),
 )
 /** Common nouns that cannot start a personal name. */
 const COMMON = new Set(
-  'مصدر مصادر شهود شاهد مسؤول مسؤولون مسؤولين سكان ناشطون ناشط محللون خبراء خبير قوات وزارة وكالة مكتب منظمة قناة صحيفة موقع تلفزيون جيش حكومة مجلس هيئة لجنة تقارير أنباء متحدث ناطق عسكري دبلوماسي أمني طبي محلي حكومي رسمي مطلع مطلعة مقرب مقربة عيان مركز معهد'.split(' '),
+  'مصدر مصادر شهود شاهد مسؤول مسؤولون مسؤولين سكان ناشطون ناشط محللون خبراء خبير قوات وزارة وكالة مكتب منظمة قناة صحيفة موقع تلفزيون جيش حكومة مجلس هيئة لجنة تقارير أنباء متحدث ناطق عسكري دبلوماسي أمني طبي محلي حكومي رسمي مطلع مطلعة مقرب مقربة عيان مركز معهد'.split(
+    ' ',
+  ),
 )
 
 /** A word with the article, also after the preposition lam ("للدراسات"). */
@@ -51,7 +61,8 @@ function cutObject(subject: string): string {
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!
     if (/^(?:هذه|هذا|هذين|هاتين|تلك|ذلك|هؤلاء)$/u.test(w)) return words.slice(0, i).join(' ')
-    if (ORG_START.test(w) && !definiteWord(w) && definiteWord(words[i - 1]!)) return words.slice(0, i).join(' ')
+    if (ORG_START.test(w) && !definiteWord(w) && definiteWord(words[i - 1]!))
+      return words.slice(0, i).join(' ')
   }
   return subject
 }
@@ -68,12 +79,24 @@ export function readArabicMention(raw: string, start: number): Mention | null {
   const definite = words[0]!.startsWith('ال')
   if (ORG_START.test(phrase)) {
     const kind: SourceKind = OUTLET_START.test(phrase) ? 'outlet' : 'organisation'
-    return { ...base, name: phrase, role: alias ? alias[1]! : '', kind, pronoun: false, description: false, definite, indefinite: !definite, head: words[0]! }
+    return {
+      ...base,
+      name: phrase,
+      role: alias ? alias[1]! : '',
+      kind,
+      pronoun: false,
+      description: false,
+      definite,
+      indefinite: !definite,
+      head: words[0]!,
+    }
   }
   // The name starts at the first word after the roles that has no article and is not a common noun.
   // "باسم" is "on behalf of" before a definite noun (المتحدث باسم الجيش) and a first name otherwise (باسم نعيم).
   const isRole = (w: string, i: number) =>
-    w === 'باسم' ? definiteWord(words[i + 1] ?? '') : ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/^ال/, ''))
+    w === 'باسم'
+      ? definiteWord(words[i + 1] ?? '')
+      : ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/^ال/, ''))
   let lastRole = -1
   words.forEach((w, i) => {
     if (isRole(w, i)) lastRole = i
@@ -90,25 +113,63 @@ export function readArabicMention(raw: string, start: number): Mention | null {
   if (nameWords.length >= 2 || (words.length === 1 && !COMMON.has(words[0]!))) {
     const name = words.length === 1 ? phrase : nameWords.join(' ')
     const role = words.slice(0, nameAt === -1 ? 0 : nameAt).join(' ')
-    return { ...base, name, role, kind: 'person', pronoun: false, description: false, definite: false, indefinite: false, head: '' }
+    return {
+      ...base,
+      name,
+      role,
+      kind: 'person',
+      pronoun: false,
+      description: false,
+      definite: false,
+      indefinite: false,
+      head: '',
+    }
   }
   const kind: SourceKind = ROLE_WORDS.has(words[0]!) || COMMON.has(words[0]!) ? 'person' : 'organisation'
-  return { ...base, name: phrase, role: '', kind, pronoun: false, description: true, definite, indefinite: !definite, head: words[0]! }
+  return {
+    ...base,
+    name: phrase,
+    role: '',
+    kind,
+    pronoun: false,
+    description: true,
+    definite,
+    indefinite: !definite,
+    head: words[0]!,
+  }
 }
 
-function arabicChannel(sentence: string, base: number, from: number, to: number, outside: (i: number) => boolean): ChannelFinding | null {
+function arabicChannel(
+  sentence: string,
+  base: number,
+  from: number,
+  to: number,
+  outside: (i: number) => boolean,
+): ChannelFinding | null {
   const region = sentence.slice(from, to)
   const p = PLATFORM.exec(region)
   if (p && outside(from + p.index)) {
     const at = base + from + p.index
-    return { name: PLATFORMS[p[1]!] ?? p[1]!, start: at + p[0].lastIndexOf(p[1]!), end: at + p[0].length, kind: 'social-account', cue: { kind: 'channel', text: p[0], start: at, end: at + p[0].length } }
+    return {
+      name: PLATFORMS[p[1]!] ?? p[1]!,
+      start: at + p[0].lastIndexOf(p[1]!),
+      end: at + p[0].length,
+      kind: 'social-account',
+      cue: { kind: 'channel', text: p[0], start: at, end: at + p[0].length },
+    }
   }
   const o = OUTLET.exec(region)
   if (o && outside(from + o.index)) {
     const at = base + from + o.index
     const name = trimAr(o[1]!)
     const nameAt = at + o[0].lastIndexOf(o[1]!)
-    return { name, start: nameAt, end: nameAt + name.length, kind: 'outlet', cue: { kind: 'channel', text: o[0], start: at, end: at + o[0].length } }
+    return {
+      name,
+      start: nameAt,
+      end: nameAt + name.length,
+      kind: 'outlet',
+      cue: { kind: 'channel', text: o[0], start: at, end: at + o[0].length },
+    }
   }
   return null
 }
@@ -125,7 +186,21 @@ export function analyseArabic(text: string, start: number, end: number, quotes: 
   const outside = (i: number) => !isInside(quotes, start + i)
   const make = (fields: Partial<Finding> & { anchor: Cue }): Finding => {
     const { anchor, ...rest } = fields
-    return { language: 'ar', start, end, contentStart: start, contentEnd: end, pattern: 'leading', attributed: true, speaker: null, channel: null, relayOf: null, cues: [anchor], colonIntro: false, ...rest }
+    return {
+      language: 'ar',
+      start,
+      end,
+      contentStart: start,
+      contentEnd: end,
+      pattern: 'leading',
+      attributed: true,
+      speaker: null,
+      channel: null,
+      relayOf: null,
+      cues: [anchor],
+      colonIntro: false,
+      ...rest,
+    }
   }
   ACCORDING.lastIndex = 0
   VERB.lastIndex = 0
@@ -134,7 +209,12 @@ export function analyseArabic(text: string, start: number, end: number, quotes: 
   const useAcc = acc && (!verb || acc.index < verb.index)
   const m = useAcc ? acc : verb
   if (!m) return null
-  const anchor: Cue = { kind: 'attribution', text: m[0].trim(), start: start + m.index, end: start + m.index + m[0].trimEnd().length }
+  const anchor: Cue = {
+    kind: 'attribution',
+    text: m[0].trim(),
+    start: start + m.index,
+    end: start + m.index + m[0].trimEnd().length,
+  }
   let subjFrom = m.index + m[0].length
   while (s[subjFrom] === ' ') subjFrom++
   // "أعلن الجيش السوداني، الثلاثاء، أن": a time word between commas is skipped by SUBJECT_END.
@@ -147,7 +227,15 @@ export function analyseArabic(text: string, start: number, end: number, quotes: 
     mentionAt -= 1
   }
   if (UNATTRIBUTED.test(subjectText)) {
-    return make({ anchor, attributed: false, pattern: 'unattributed', cues: [anchor, { kind: 'unattributed', text: subjectText, start: start + subjFrom, end: start + subjTo }] })
+    return make({
+      anchor,
+      attributed: false,
+      pattern: 'unattributed',
+      cues: [
+        anchor,
+        { kind: 'unattributed', text: subjectText, start: start + subjFrom, end: start + subjTo },
+      ],
+    })
   }
   let speaker = readArabicMention(subjectText, mentionAt)
   if (!speaker) return null
@@ -162,7 +250,13 @@ export function analyseArabic(text: string, start: number, end: number, quotes: 
       const relTo = subjectEnd(s, relFrom)
       const origin = readArabicMention(s.slice(relFrom, relTo), start + relFrom)
       if (origin) {
-        channel = { name: speaker.name, start: speaker.start, end: speaker.end, kind: 'outlet', cue: { kind: 'relay', text: s.slice(m.index, relTo), start: start + m.index, end: start + relTo } }
+        channel = {
+          name: speaker.name,
+          start: speaker.start,
+          end: speaker.end,
+          kind: 'outlet',
+          cue: { kind: 'relay', text: s.slice(m.index, relTo), start: start + m.index, end: start + relTo },
+        }
         relayOf = origin
         speaker = origin
         cues.push(channel.cue)
@@ -181,7 +275,16 @@ export function analyseArabic(text: string, start: number, end: number, quotes: 
       ? start + subjTo + thatAt.index + thatAt[0].length
       : start + subjTo
   const contentEnd = useAcc && !accLeads ? start + m.index : end
-  return make({ anchor, cues, speaker, channel, relayOf, contentStart, contentEnd, pattern: useAcc ? 'according-to' : relayOf ? 'relay' : 'leading' })
+  return make({
+    anchor,
+    cues,
+    speaker,
+    channel,
+    relayOf,
+    contentStart,
+    contentEnd,
+    pattern: useAcc ? 'according-to' : relayOf ? 'relay' : 'leading',
+  })
 }
 
 /** Arabic hedges: could not be verified, unconfirmed, allegedly, may. */

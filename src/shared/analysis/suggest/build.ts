@@ -27,6 +27,8 @@ export interface Draft {
 /** Hedging cues in [start, end) of the text; overlapping matches keep the longest. */
 export function hedgeCues(text: string, start: number, end: number, language: 'en' | 'ar'): Cue[] {
   const region = text.slice(start, end)
+  // Most claims carry no hedge: one cheap test before the full set of patterns.
+  if (!(language === 'ar' ? ARABIC_HEDGE_HINT : HEDGE_HINT).test(region)) return []
   const found: Cue[] = []
   for (const re of language === 'ar' ? ARABIC_HEDGES : HEDGE_PATTERNS) {
     re.lastIndex = 0
@@ -35,7 +37,12 @@ export function hedgeCues(text: string, start: number, end: number, language: 'e
         re.lastIndex++
         continue
       }
-      found.push({ kind: 'hedge', text: m[0].trim(), start: start + m.index, end: start + m.index + m[0].trim().length })
+      found.push({
+        kind: 'hedge',
+        text: m[0].trim(),
+        start: start + m.index,
+        end: start + m.index + m[0].trim().length,
+      })
     }
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start))
@@ -44,11 +51,17 @@ export function hedgeCues(text: string, start: number, end: number, language: 'e
   return kept.sort((a, b) => a.start - b.start)
 }
 
+const HEDGE_HINT =
+  /\b(?:could|can|cannot|can't|may|might|not|no|unconfirmed|unverified|reportedly|allegedly|purportedly|apparently|appear|appears|appeared|seem|seems|seemed|unclear|said to)\b/iu
+const ARABIC_HEDGE_HINT = /التحقق|التأكد|مؤكد|زعم|مزاعم|يبدو|يعتقد|يُعتقد|ربما|قد/u
 const QUOTE_MARKS = /[“”«»"„]/gu
 
 function statementOf(text: string, d: Draft): string {
   const f = d.finding
-  const pieces = [text.slice(f.contentStart, f.contentEnd), ...d.continuations.map(([s, e]) => text.slice(s, e))]
+  const pieces = [
+    text.slice(f.contentStart, f.contentEnd),
+    ...d.continuations.map(([s, e]) => text.slice(s, e)),
+  ]
   // A quotation cut at "…orange,” said X." ends its piece: make it a sentence before the next one.
   let s = pieces
     .map((p) => p.replace(QUOTE_MARKS, '').replace(/^[\s,،;:–—-]+|[\s,،;:–—-]+$/gu, ''))
@@ -63,7 +76,7 @@ function statementOf(text: string, d: Draft): string {
   return f.language === 'ar' ? s : capitalise(s)
 }
 
-function isDirectQuote(d: Draft): boolean {
+export function isDirectQuote(d: Draft): boolean {
   const f = d.finding
   const covered = [[f.contentStart, f.contentEnd] as [number, number], ...d.continuations]
   let quoted = 0
@@ -81,14 +94,17 @@ function reasonOf(d: Draft, hedges: string[], type: Suggestion['type']): string 
   const parts: string[] = []
   if (!f.attributed) parts.push(`“${anchor.text}” names no source`)
   else if (d.speaker) {
-    const who = d.speaker.mention === d.speaker.name ? d.speaker.name : `${d.speaker.mention} (${d.speaker.name})`
+    const who =
+      d.speaker.mention === d.speaker.name ? d.speaker.name : `${d.speaker.mention} (${d.speaker.name})`
     parts.push(`“${anchor.text}” attributes it to ${who}`)
     if (d.via === 'back-reference') parts.push(`“${d.speaker.mention}” refers back to ${d.speaker.name}`)
     if (d.via === 'later-name') parts.push(`taken to be ${d.speaker.name}, named later`)
     if (d.speaker.sourceId) parts.push('a source in the registry')
   }
-  if (d.channel) parts.push(`through ${d.channel.name}${d.channel.relayOf ? `, citing ${d.channel.relayOf.name}` : ''}`)
-  if (type === 'direct-quote') parts.push(d.continuations.length ? 'a quotation over several sentences' : 'a direct quotation')
+  if (d.channel)
+    parts.push(`through ${d.channel.name}${d.channel.relayOf ? `, citing ${d.channel.relayOf.name}` : ''}`)
+  if (type === 'direct-quote')
+    parts.push(d.continuations.length ? 'a quotation over several sentences' : 'a direct quotation')
   if (hedges.length) parts.push(`hedged (${hedges.join(', ')}): consider a lower credibility`)
   return capitalise(parts.join('; ')) + '.'
 }
@@ -100,9 +116,15 @@ export function buildSuggestion(text: string, fingerprint: string, d: Draft): Su
   const cues: Cue[] = [...f.cues]
   const firstQuote = d.quotes[0]
   if (firstQuote && type === 'direct-quote')
-    cues.push({ kind: 'quotation', text: text.slice(firstQuote.start, firstQuote.end), start: firstQuote.start, end: firstQuote.end })
+    cues.push({
+      kind: 'quotation',
+      text: text.slice(firstQuote.start, firstQuote.end),
+      start: firstQuote.start,
+      end: firstQuote.end,
+    })
   if (f.channel && !cues.some((c) => c.start === f.channel!.cue.start)) cues.push(f.channel.cue)
-  if (d.via === 'back-reference' && f.speaker) cues.push({ kind: 'back-reference', text: f.speaker.text, start: f.speaker.start, end: f.speaker.end })
+  if (d.via === 'back-reference' && f.speaker)
+    cues.push({ kind: 'back-reference', text: f.speaker.text, start: f.speaker.start, end: f.speaker.end })
   const hedgeList = [...hedgeCues(text, d.start, d.end, f.language), ...d.laterHedges]
   // "claimed", "alleged" as the attributing verb already distance the writer from the claim.
   const anchor = f.cues[0]!

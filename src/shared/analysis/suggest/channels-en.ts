@@ -27,14 +27,19 @@ const BROADCAST_ON = new RegExp(
   String.raw`\b(?:read|broadcast|aired|carried|published|shown|televised|posted|released|said|says|announced|stated|declared|speaking|appeared)\s+(?:on|by)\s+(?:the\s+)?(?:[\p{L}-]+[’']s\s+)?(${NAME}|${BROADCAST})`,
   'gu',
 )
-const MEDIA_ON = new RegExp(String.raw`\b(?:on|via)\s+(?:the\s+)?((?:${CAP}\s+)?(?:state|national|public|local|official)\s+(?:television|TV|radio|media|broadcaster|news agency))`, 'gu')
+const MEDIA_ON = new RegExp(
+  String.raw`\b(?:on|via)\s+(?:the\s+)?((?:${CAP}\s+)?(?:state|national|public|local|official)\s+(?:television|TV|radio|media|broadcaster|news agency))`,
+  'gu',
+)
 const VIDEO = /\bin (?:an? )?((?:video|audio|recorded) (?:statement|message|address|speech|recording))/giu
 
 /** Listeners that are not channels: nobody reports "via reporters". */
-const NOT_CHANNELS = /^(?:reporters?|journalists?|the press|a news conference|news conference|lawmakers|parliament|congress|the media|media|a briefing|a press conference|press conference|a rally|crowds?|supporters|state)$/iu
+const NOT_CHANNELS =
+  /^(?:reporters?|journalists?|the press|a news conference|news conference|lawmakers|parliament|congress|the media|media|a briefing|a press conference|press conference|a rally|crowds?|supporters|state)$/iu
 
 /** Words a capitalised match may start with that are not names (the next sentence, a weekday). */
-const NOT_NAMES = /^(?:On|In|At|The|A|An|He|She|It|They|We|I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u
+const NOT_NAMES =
+  /^(?:On|In|At|The|A|An|He|She|It|They|We|I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u
 
 function clean(name: string): string {
   return name
@@ -62,7 +67,12 @@ export function findEnglishChannel(text: string, from: number, to: number): Chan
     for (let m = re.exec(region); m; m = re.exec(region)) {
       const raw = m[1]!
       const name = re === PLATFORM ? (PLATFORMS[raw.toLowerCase()] ?? raw) : clean(raw)
-      if (!name || NOT_CHANNELS.test(name) || (re !== PLATFORM && re !== VIDEO && NOT_NAMES.test(name) && !/\s/.test(name))) continue
+      if (
+        !name ||
+        NOT_CHANNELS.test(name) ||
+        (re !== PLATFORM && re !== VIDEO && NOT_NAMES.test(name) && !/\s/.test(name))
+      )
+        continue
       const offset = from + m.index
       const nameAt = from + m.index + m[0].lastIndexOf(raw)
       found.push({

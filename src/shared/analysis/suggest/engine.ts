@@ -5,7 +5,7 @@
 // suggestions in batches so a worker can show the first ones at once.
 import { sentenceRanges } from '../../anchoring/segments'
 import { analyseArabic } from './arabic'
-import { buildSuggestion, hedgeCues, type Draft } from './build'
+import { buildSuggestion, hedgeCues, isDirectQuote, type Draft } from './build'
 import { analyseEnglish } from './english'
 import type { Finding } from './finding'
 import { kindOfName, type Mention } from './mention'
@@ -16,14 +16,15 @@ import type { BlockKind } from '../../domain/document'
 import type { SuggestBatch, SuggestInput, SuggestLanguage, SuggestedChannel, Suggestion } from './types'
 
 export interface SuggestOptions {
-  /** Yield a batch after about this many characters of text (default 12,000). */
+  /** Yield a batch after about this many characters of text (default 12,000); the first batch comes after a sixth of that. */
   chunkChars?: number
 }
 
 /** A block without any of these words cannot hold an English attribution or a hedge worth keeping. */
 const ENGLISH_HINT =
   /\b(?:sa(?:y|id)|tol?d|tell|accord|report|claim|announc|stat|post|wr[io]t|tweet|confirm|den[iy]|warn|insist|argu|explain|not|acknowledg|admit|alleg|estimat|suggest|assert|declar|stress|reiterat|predict|conclud|accus|disclos|reveal|maintain|contend|assess|point|adding|footage|video|verif|citing|quoting|evidence|unconfirmed|rumou?r)/iu
-const VERIFICATION_HEDGE = /\b(?:not (?:be )?(?:immediately )?(?:able to )?(?:independently )?(?:verif|confirm)|did not provide evidence|no evidence)|لم يت\S* (?:التحقق|التأكد)|تعذر التحقق/iu
+const VERIFICATION_HEDGE =
+  /\b(?:not (?:be )?(?:immediately )?(?:able to )?(?:independently )?(?:verif|confirm)|did not provide evidence|no evidence)|لم يت\S* (?:التحقق|التأكد)|تعذر التحقق/iu
 const OPENING = /^\s*[“«„"]/u
 const WRITING = /^(?:wrote|writes|posted|posts|tweeted|tweets|added|adds)$/iu
 
@@ -44,7 +45,12 @@ function units(block: string, base: number, language: SuggestLanguage, quotes: Q
     const prev = out[out.length - 1]
     if (prev && quotes.some((q) => q.start < u.start && u.start < q.end && q.start >= prev.start)) {
       prev.end = u.end
-      if (prev.sentence && u.sentence) prev.sentence = { start: prev.start, end: u.end, tokens: [...prev.sentence.tokens, ...u.sentence.tokens] }
+      if (prev.sentence && u.sentence)
+        prev.sentence = {
+          start: prev.start,
+          end: u.end,
+          tokens: [...prev.sentence.tokens, ...u.sentence.tokens],
+        }
     } else out.push({ ...u })
   }
   return out
@@ -105,7 +111,10 @@ class Run {
       // A paragraph opening with a quotation continues the open quotation (or "X said:") before it;
       // a paragraph that is all quotation continues the quotation that ended the paragraph before.
       const wholeParagraph = opensWithQuote && q0!.end >= bEnd - 1
-      if (opensWithQuote && (this.openQuote || (this.lastEndsBlock && wholeParagraph && this.isQuote(this.last)))) {
+      if (
+        opensWithQuote &&
+        (this.openQuote || (this.lastEndsBlock && wholeParagraph && this.isQuote(this.last)))
+      ) {
         this.extend(this.last, q0!.start, q0!.end, quotes)
         this.openQuote = !q0!.closed
         from = q0!.end
@@ -114,11 +123,19 @@ class Run {
         this.settle()
       }
     }
-    if (from < bEnd && (language === 'ar' || ENGLISH_HINT.test(block) || /[“«"]/u.test(block))) this.sentences(block, bStart, bEnd, from, language, quotes)
+    if (from < bEnd && (language === 'ar' || ENGLISH_HINT.test(block) || /[“«"]/u.test(block)))
+      this.sentences(block, bStart, bEnd, from, language, quotes)
     this.lastEndsBlock = !!this.last && this.last.end >= bEnd - 1
   }
 
-  private sentences(block: string, bStart: number, bEnd: number, from: number, language: SuggestLanguage, quotes: QuoteSpan[]): void {
+  private sentences(
+    block: string,
+    bStart: number,
+    bEnd: number,
+    from: number,
+    language: SuggestLanguage,
+    quotes: QuoteSpan[],
+  ): void {
     const text = this.input.text
     let lastInBlock: Draft | null = from > bStart ? this.last : null
     for (const u of units(block, bStart, language, quotes)) {
@@ -127,7 +144,9 @@ class Run {
       const unitText = text.slice(u.start, u.end)
       // Organisations named here are remembered after this sentence's own speaker is resolved.
       const observe = () => {
-        if (u.sentence) for (const name of namedOrganisations(text, u.sentence.tokens)) this.discourse.observe(name, kindOfName(name))
+        if (u.sentence)
+          for (const name of namedOrganisations(text, u.sentence.tokens))
+            this.discourse.observe(name, kindOfName(name))
       }
       if (!finding) {
         observe()
@@ -136,7 +155,8 @@ class Run {
           this.openQuote = quotes.some((q) => !q.closed && q.start >= u.start && q.start < u.end)
         } else {
           const target = lastInBlock ?? this.last
-          if (target && VERIFICATION_HEDGE.test(unitText)) this.addLaterHedges(target, hedgeCues(text, u.start, u.end, language))
+          if (target && VERIFICATION_HEDGE.test(unitText))
+            this.addLaterHedges(target, hedgeCues(text, u.start, u.end, language))
         }
         continue
       }
@@ -144,12 +164,20 @@ class Run {
       const draft = this.draft(finding, quotes)
       // "… wrote on Telegram that …. “…,” he wrote.": the same speaker writing again, through the same channel.
       const prev = lastInBlock
-      if (!draft.channel && prev?.channel && prev.speaker && draft.speaker?.name === prev.speaker.name && WRITING.test(finding.cues[0]!.text))
+      if (
+        !draft.channel &&
+        prev?.channel &&
+        prev.speaker &&
+        draft.speaker?.name === prev.speaker.name &&
+        WRITING.test(finding.cues[0]!.text)
+      )
         draft.channel = prev.channel
       observe()
       this.last = draft
       lastInBlock = draft
-      this.openQuote = (finding.colonIntro && u.end >= bEnd - 1) || quotes.some((q) => !q.closed && q.start >= u.start && q.start < u.end)
+      this.openQuote =
+        (finding.colonIntro && u.end >= bEnd - 1) ||
+        quotes.some((q) => !q.closed && q.start >= u.start && q.start < u.end)
     }
   }
 
@@ -171,7 +199,7 @@ class Run {
   }
 
   private isQuote(d: Draft): boolean {
-    return d.finding.attributed && d.quotes.length > 0 && buildSuggestion(this.input.text, this.fingerprint, d).type === 'direct-quote'
+    return d.finding.attributed && d.quotes.length > 0 && isDirectQuote(d)
   }
 
   private extend(d: Draft, start: number, end: number, quotes: QuoteSpan[]): void {
@@ -210,7 +238,13 @@ class Run {
     if (f.speaker && !f.speaker.pronoun) {
       const ext = this.discourse.registryNameEndingAt(this.input.text, f.speaker.start, f.speaker.end)
       if (ext) {
-        f.speaker = { ...f.speaker, text: this.input.text.slice(ext.start, f.speaker.end), start: ext.start, name: ext.source.name, description: false }
+        f.speaker = {
+          ...f.speaker,
+          text: this.input.text.slice(ext.start, f.speaker.end),
+          start: ext.start,
+          name: ext.source.name,
+          description: false,
+        }
         if (f.contentEnd > ext.start) {
           const comma = this.input.text.lastIndexOf(',', ext.start)
           f.contentEnd = comma > f.contentStart ? comma : ext.start
@@ -230,7 +264,12 @@ class Run {
     return d
   }
 
-  private channel(name: string, kind: SuggestedChannel['kind'], relayOf: Mention | null, d: Draft): SuggestedChannel {
+  private channel(
+    name: string,
+    kind: SuggestedChannel['kind'],
+    relayOf: Mention | null,
+    d: Draft,
+  ): SuggestedChannel {
     const source = this.discourse.registryMatch(name)
     const channel: SuggestedChannel = {
       name: source?.name ?? name,
@@ -248,13 +287,17 @@ class Run {
  * last one, and earlier ones revised (same id). `done` counts the characters
  * read. A consumer upserts by id.
  */
-export function* suggestProgressively(input: SuggestInput, options: SuggestOptions = {}): Generator<SuggestBatch> {
+export function* suggestProgressively(
+  input: SuggestInput,
+  options: SuggestOptions = {},
+): Generator<SuggestBatch> {
   const chunk = options.chunkChars ?? 12_000
   const run = new Run(input)
   const text = input.text
   let start = 0
   let sinceYield = 0
   let index = 0
+  let first = true
   while (start <= text.length) {
     const nl = text.indexOf('\n', start)
     const end = nl === -1 ? text.length : nl
@@ -262,7 +305,9 @@ export function* suggestProgressively(input: SuggestInput, options: SuggestOptio
     index++
     sinceYield += end - start + 1
     start = end + 1
-    if (sinceYield >= chunk && start <= text.length) {
+    // The first batch comes early so the panel shows something at once.
+    if (sinceYield >= (first ? chunk / 6 : chunk) && start <= text.length) {
+      first = false
       sinceYield = 0
       yield { suggestions: run.take(), done: Math.min(start, text.length), total: text.length }
     }
@@ -278,4 +323,3 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
     for (const s of batch.suggestions) byId.set(s.id, s)
   return [...byId.values()].sort((a, b) => a.start - b.start)
 }
-

@@ -45,8 +45,18 @@ describe('claim suggestions on the labelled fixtures', () => {
     for (const f of fixtures) lines.push(row(`${f.name} [${f.language}, ${f.split}]`, results.get(f)!.counts))
     for (const lang of ['en', 'ar'] as const) {
       for (const split of ['dev', 'held-out', 'held-out-2'])
-        lines.push(row(`${lang} ${split}`, total((f) => f.language === lang && f.split === split)))
-      lines.push(row(`${lang} all`, total((f) => f.language === lang)))
+        lines.push(
+          row(
+            `${lang} ${split}`,
+            total((f) => f.language === lang && f.split === split),
+          ),
+        )
+      lines.push(
+        row(
+          `${lang} all`,
+          total((f) => f.language === lang),
+        ),
+      )
     }
     console.log(lines.join('\n'))
     expect(lines.length).toBeGreaterThan(fixtures.length)

@@ -14,5 +14,6 @@ export type {
   SuggestionId,
 } from './types'
 export { suggestClaims, suggestProgressively, type SuggestOptions } from './engine'
+export { acceptancePlan, applyBatch, speakerKey, type AcceptancePlan, type SourceChoice } from './accept'
 export { warmEnglish } from './nlp-english'
 export { blockLanguage, nameKey } from './text'

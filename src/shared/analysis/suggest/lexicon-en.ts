@@ -46,7 +46,17 @@ export const SPEECH_VERBS = new Set(
 )
 
 /** Verbs that may stand before their subject: “…,” said Hassan Abdul-Ghani. */
-export const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'told', 'asked', 'continued'])
+export const INVERTING_VERBS = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'told',
+  'asked',
+  'continued',
+])
 
 /** Words that are verbs only when the tagger says so ("the reports", "its claims"). */
 export const NOUN_LIKE_VERBS = new Set([
@@ -150,7 +160,9 @@ export const TITLES = new Set(
   president vice prime minister secretary general gen gen. lieutenant lt lt. colonel col col. major maj maj.
   brigadier brig brig. captain capt capt. admiral adm adm. commander sergeant sgt sgt. ambassador senator sen sen.
   representative rep rep. governor gov gov. mayor chief judge justice king queen prince princess emir crown
-  deputy foreign defence defense interior information health finance spokesman spokeswoman spokesperson`.split(/\s+/),
+  deputy foreign defence defense interior information health finance spokesman spokeswoman spokesperson`.split(
+    /\s+/,
+  ),
 )
 
 /** Heads of a description that names a person by role ("a dock worker", "the official"). */

@@ -27,25 +27,76 @@ export interface Mention {
 }
 
 /** Particles that belong inside names: "Khalid al-Aiser", "Deir Ez-Zour", "Omar bin Laden". */
-const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'bin', 'ibn', 'abu', 'abdul', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'of', 'for', 'and', '&'])
+const NAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'ad',
+  'as',
+  'bin',
+  'ibn',
+  'abu',
+  'abdul',
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+  'du',
+  'of',
+  'for',
+  'and',
+  '&',
+])
 
 /** Nouns that, standing before a proper name, say it is an organisation ("the consultancy Castellum Risk"). */
-const ORG_DESCRIPTORS = new Set(['consultancy', 'firm', 'company', 'group', 'think', 'tank', 'charity', 'ngo', 'organisation', 'organization', 'militia', 'movement', 'party', 'broadcaster', 'newspaper', 'outlet', 'website', 'network', 'channel', 'agency'])
+const ORG_DESCRIPTORS = new Set([
+  'consultancy',
+  'firm',
+  'company',
+  'group',
+  'think',
+  'tank',
+  'charity',
+  'ngo',
+  'organisation',
+  'organization',
+  'militia',
+  'movement',
+  'party',
+  'broadcaster',
+  'newspaper',
+  'outlet',
+  'website',
+  'network',
+  'channel',
+  'agency',
+])
 
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text)
 
 /** A token that can sit in a proper name: capitalised words, hyphens and linking particles between them. */
 function nameToken(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!
-  if (t.pos === 'PROPN' || (isCapitalised(t) && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'PUNCT')) return true
+  if (t.pos === 'PROPN' || (isCapitalised(t) && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'PUNCT'))
+    return true
   const prev = tokens[i - 1]
   const next = tokens[i + 1]
   if (t.text === '-' || t.text === '.')
-    return !!prev && !!next && (isCapitalised(prev) || NAME_PARTICLES.has(prev.lower)) && /^\p{L}/u.test(next.text)
+    return (
+      !!prev && !!next && (isCapitalised(prev) || NAME_PARTICLES.has(prev.lower)) && /^\p{L}/u.test(next.text)
+    )
   if (t.text === '’s' || t.text === "'s") return false
   // "Office for the Coordination of …"
   if (t.lower === 'the') return !!prev && /^(of|for)$/.test(prev.lower) && !!next && isCapitalised(next)
-  return NAME_PARTICLES.has(t.lower) && !!next && (isCapitalised(next) || next.text === '-') && !!prev && (isCapitalised(prev) || prev.text === '-')
+  return (
+    NAME_PARTICLES.has(t.lower) &&
+    !!next &&
+    (isCapitalised(next) || next.text === '-') &&
+    !!prev &&
+    (isCapitalised(prev) || prev.text === '-')
+  )
 }
 
 /** Joins tokens back into their original text (spaces as in the document). */
@@ -69,7 +120,7 @@ export function kindOfName(name: string): SourceKind {
  * "Army spokesman Brigadier General"); "a spokesman for X" speaks for X.
  */
 export function readMention(text: string, tokens: readonly Token[]): Mention | null {
-  let toks = [...tokens]
+  const toks = [...tokens]
   while (toks.length && /^(PUNCT|CCONJ|ADP|SCONJ)$/.test(toks[0]!.pos) && toks[0]!.text !== '“') toks.shift()
   while (toks.length && toks[toks.length - 1]!.pos === 'PUNCT') toks.pop()
   if (toks.length === 0) return null
@@ -80,16 +131,39 @@ export function readMention(text: string, tokens: readonly Token[]): Mention | n
   const first = toks[0]!
   if (toks.length === 1 && PRONOUNS[first.lower]) {
     const k = PRONOUNS[first.lower]!
-    return { ...base, name: whole, role: '', kind: k === 'person' ? 'person' : 'organisation', pronoun: true, description: false, definite: true, indefinite: false, head: first.lower }
+    return {
+      ...base,
+      name: whole,
+      role: '',
+      kind: k === 'person' ? 'person' : 'organisation',
+      pronoun: true,
+      description: false,
+      definite: true,
+      indefinite: false,
+      head: first.lower,
+    }
   }
   const definite = first.lower === 'the'
   const indefinite = first.lower === 'a' || first.lower === 'an'
 
   // "a spokesman for US Central Command": the organisation speaks, the spokesman is the role.
-  const forMatch = /^(?:(?:an?|the)\s+)?((?:[\p{L}-]+\s+){0,2}spokes(?:man|woman|person)|representative|official)\s+for\s+(?:the\s+)?(.+)$/iu.exec(whole)
+  const forMatch =
+    /^(?:(?:an?|the)\s+)?((?:[\p{L}-]+\s+){0,2}spokes(?:man|woman|person)|representative|official)\s+for\s+(?:the\s+)?(.+)$/iu.exec(
+      whole,
+    )
   if (forMatch && /^\p{Lu}/u.test(forMatch[2]!)) {
     const org = forMatch[2]!
-    return { ...base, name: org, role: forMatch[1]!, kind: kindOfName(org), pronoun: false, description: false, definite, indefinite, head: '' }
+    return {
+      ...base,
+      name: org,
+      role: forMatch[1]!,
+      kind: kindOfName(org),
+      pronoun: false,
+      description: false,
+      definite,
+      indefinite,
+      head: '',
+    }
   }
 
   // Cut post-modifiers that describe rather than name: "a blogger with 500,000 followers".
@@ -108,7 +182,8 @@ export function readMention(text: string, tokens: readonly Token[]): Mention | n
   }
   const before = core.slice(definite || indefinite ? 1 : 0, runStart)
   // "accounts on TikTok", "brokers at Marsh": the name sits in a phrase about someone else.
-  if (before.length && before[before.length - 1]!.pos === 'ADP') return description(base, text, toks, definite, indefinite, postRole)
+  if (before.length && before[before.length - 1]!.pos === 'ADP')
+    return description(base, text, toks, definite, indefinite, postRole)
   const runText = spanText(text, run)
   const descriptor = before.length ? before[before.length - 1]!.lower : ''
   // "the consultancy Castellum Risk", "state news agency RIA Novosti": the descriptor says what the name is.
@@ -123,8 +198,20 @@ export function readMention(text: string, tokens: readonly Token[]): Mention | n
     const kind = describedKind ?? (runKind === 'person' && definite ? 'organisation' : runKind)
     if (kind === 'person') return person(base, text, core, run, postRole, definite, indefinite)
     const nameToks = describedKind ? run : core.slice(definite || indefinite ? 1 : 0)
-    const role = describedKind ? [trimPhrase(spanText(text, before)), postRole].filter(Boolean).join(', ') : postRole
-    return { ...base, name: trimPhrase(spanText(text, nameToks)), role, kind, pronoun: false, description: false, definite, indefinite, head: '' }
+    const role = describedKind
+      ? [trimPhrase(spanText(text, before)), postRole].filter(Boolean).join(', ')
+      : postRole
+    return {
+      ...base,
+      name: trimPhrase(spanText(text, nameToks)),
+      role,
+      kind,
+      pronoun: false,
+      description: false,
+      definite,
+      indefinite,
+      head: '',
+    }
   }
   return person(base, text, core, run, postRole, definite, indefinite)
 }
@@ -143,9 +230,20 @@ function person(
   while (t0 < run.length - 1 && TITLES.has(run[t0]!.lower.replace(/\.$/, ''))) t0++
   const nameToks = run.slice(t0)
   const roleStart = core[definite || indefinite ? 1 : 0] ?? core[0]!
-  const rolePart = roleStart.start < nameToks[0]!.start ? trimPhrase(text.slice(roleStart.start, nameToks[0]!.start)) : ''
+  const rolePart =
+    roleStart.start < nameToks[0]!.start ? trimPhrase(text.slice(roleStart.start, nameToks[0]!.start)) : ''
   const role = [rolePart, postRole].filter(Boolean).join(', ')
-  return { ...base, name: spanText(text, nameToks), role, kind: 'person', pronoun: false, description: false, definite, indefinite, head: '' }
+  return {
+    ...base,
+    name: spanText(text, nameToks),
+    role,
+    kind: 'person',
+    pronoun: false,
+    description: false,
+    definite,
+    indefinite,
+    head: '',
+  }
 }
 
 function description(
@@ -163,7 +261,23 @@ function description(
   const headZone = adp > 0 ? core.slice(0, adp) : core
   const nouns = headZone.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
   const head = (nouns[nouns.length - 1] ?? headZone[headZone.length - 1]!).lower
-  const named = trimPhrase(text.slice((definite || indefinite ? (core[1] ?? core[0]!) : core[0]!).start, core[core.length - 1]!.end))
-  const kind: SourceKind = PERSON_HEADS.has(head) ? 'person' : kindOfName(named) === 'person' ? 'organisation' : kindOfName(named)
-  return { ...base, name: named, role: postRole, kind, pronoun: false, description: true, definite, indefinite, head }
+  const named = trimPhrase(
+    text.slice((definite || indefinite ? (core[1] ?? core[0]!) : core[0]!).start, core[core.length - 1]!.end),
+  )
+  const kind: SourceKind = PERSON_HEADS.has(head)
+    ? 'person'
+    : kindOfName(named) === 'person'
+      ? 'organisation'
+      : kindOfName(named)
+  return {
+    ...base,
+    name: named,
+    role: postRole,
+    kind,
+    pronoun: false,
+    description: true,
+    definite,
+    indefinite,
+    head,
+  }
 }

@@ -54,7 +54,13 @@ export function englishSentences(block: string, base: number): Sentence[] {
     // Should never differ; if wink ever normalised a token, find it again rather than drift.
     const found = block.startsWith(text, at) ? at : block.indexOf(text, at)
     const start = found === -1 ? at : found
-    tokens.push({ text, lower: text.toLowerCase(), start: base + start, end: base + start + text.length, pos: tags[i]! })
+    tokens.push({
+      text,
+      lower: text.toLowerCase(),
+      start: base + start,
+      end: base + start + text.length,
+      pos: tags[i]!,
+    })
     at = start + text.length
   }
   const spans = doc.sentences().out(its.span) as unknown as [number, number][]

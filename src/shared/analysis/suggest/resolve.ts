@@ -21,13 +21,26 @@ interface Entity {
 
 /** Classes of organisation a description and a name can share (description words ↔ name words). */
 const CLASSES: { description: RegExp; name: RegExp; specific: boolean }[] = [
-  { description: /\b(monitor|monitoring|watchdog|observatory)\b/, name: /\b(observatory|monitor|watch)\b/, specific: true },
+  {
+    description: /\b(monitor|monitoring|watchdog|observatory)\b/,
+    name: /\b(observatory|monitor|watch)\b/,
+    specific: true,
+  },
   { description: /\bministry\b/, name: /\b(ministry|department)\b/, specific: true },
   { description: /\b(army|military)\b/, name: /\b(army|forces|military|command)\b/, specific: true },
-  { description: /\bagency\b/, name: /\b(agency|organi[sz]ation|programme|program|office)\b/, specific: true },
-  { description: /\b(ngo|charity)\b/, name: /\b(aid|relief|rescue|charity|foundation|médecins|doctors)\b/, specific: true },
   {
-    description: /\b(paramilitary|militia|rebels?|insurgents?|group|faction|movement|organi[sz]ation|alliance|coalition)\b/,
+    description: /\bagency\b/,
+    name: /\b(agency|organi[sz]ation|programme|program|office)\b/,
+    specific: true,
+  },
+  {
+    description: /\b(ngo|charity)\b/,
+    name: /\b(aid|relief|rescue|charity|foundation|médecins|doctors)\b/,
+    specific: true,
+  },
+  {
+    description:
+      /\b(paramilitary|militia|rebels?|insurgents?|group|faction|movement|organi[sz]ation|alliance|coalition)\b/,
     name: /./,
     specific: false,
   },
@@ -44,12 +57,13 @@ interface Pending {
   classIndex: number
 }
 
+const lastWord = (s: string) => (/[\p{L}\p{N}]+(?=[^\p{L}\p{N}]*$)/u.exec(s)?.[0] ?? '').toLowerCase()
 const wordsOf = (key: string) => key.split(' ').filter(Boolean)
 const containsWords = (hay: string, needle: string) => ` ${hay} `.includes(` ${needle} `)
 
 export class Discourse {
   private readonly registryByKey = new Map<string, RegistrySource>()
-  private readonly registryNames: { key: string; source: RegistrySource }[] = []
+  private readonly registryNames: { key: string; raw: string; last: string; source: RegistrySource }[] = []
   private entities: Entity[] = [] // most recent last
   private pending: Pending[] = []
 
@@ -59,7 +73,7 @@ export class Discourse {
         const key = nameKey(n)
         if (!key) continue
         if (!this.registryByKey.has(key)) this.registryByKey.set(key, source)
-        this.registryNames.push({ key, source })
+        this.registryNames.push({ key, raw: n, last: lastWord(n), source })
       }
     }
     // Longest names first, so "UN Office for the Coordination…" wins over "UN".
@@ -75,12 +89,15 @@ export class Discourse {
    * and begins before it: commas inside a name ("the Foreign, Commonwealth and
    * Development Office said") cut the phrase short.
    */
-  registryNameEndingAt(text: string, start: number, end: number): { start: number; source: RegistrySource } | null {
-    for (const { key, source } of this.registryNames) {
-      for (const n of [source.name, ...source.aliases]) {
-        if (nameKey(n) !== key || n.length <= end - start || n.length > end) continue
-        if (nameKey(text.slice(end - n.length, end)) === key) return { start: end - n.length, source }
-      }
+  registryNameEndingAt(
+    text: string,
+    start: number,
+    end: number,
+  ): { start: number; source: RegistrySource } | null {
+    const last = lastWord(text.slice(start, end))
+    for (const { key, raw, last: rawLast, source } of this.registryNames) {
+      if (rawLast !== last || raw.length <= end - start || raw.length > end) continue
+      if (nameKey(text.slice(end - raw.length, end)) === key) return { start: end - raw.length, source }
     }
     return null
   }
@@ -109,7 +126,8 @@ export class Discourse {
     const textKey = nameKey(mention.text)
     if (mention.pronoun) {
       const want = mention.kind === 'person'
-      const e = this.findEntity((x) => x.speaker && x.person === want) ?? this.findEntity((x) => x.person === want)
+      const e =
+        this.findEntity((x) => x.speaker && x.person === want) ?? this.findEntity((x) => x.person === want)
       return e ? this.from(e, mention, 'back-reference') : this.unresolved(mention)
     }
     const registered = this.registryByKey.get(key) ?? this.registryByKey.get(textKey)
@@ -132,7 +150,9 @@ export class Discourse {
     }
     if (mention.description && mention.definite && words.length <= 2 && mention.kind !== 'person') {
       // "the commission" → the Central Election Commission named earlier or registered.
-      const e = this.findEntity((x) => !x.person && x.head === '' && [...x.keys].some((k) => containsWords(k, key)))
+      const e = this.findEntity(
+        (x) => !x.person && x.head === '' && [...x.keys].some((k) => containsWords(k, key)),
+      )
       if (e) return this.from(this.touch(e, mention), mention, 'back-reference')
       const r = this.registryNames.find((n) => containsWords(n.key, key))
       if (r) return this.from(this.remember(mention, r.source), mention, 'registry')
@@ -141,7 +161,8 @@ export class Discourse {
       const e =
         this.findEntity((x) => x.speaker && x.head !== '' && x.head === mention.head) ??
         this.findEntity((x) => !x.person && x.kind !== 'outlet' && this.compatible(mention.name, x.name) >= 0)
-      if (e && (e.person === (mention.kind === 'person') || !e.person)) return this.from(this.touch(e, mention), mention, 'back-reference')
+      if (e && (e.person === (mention.kind === 'person') || !e.person))
+        return this.from(this.touch(e, mention), mention, 'back-reference')
     }
     if (mention.kind !== 'person' || mention.description) {
       // "a United Nations official" speaks for the United Nations.
@@ -202,7 +223,13 @@ export class Discourse {
     return e
   }
 
-  private entityFor(name: string, kind: SourceKind, source: RegistrySource | null, role: string, speaker: boolean): Entity {
+  private entityFor(
+    name: string,
+    kind: SourceKind,
+    source: RegistrySource | null,
+    role: string,
+    speaker: boolean,
+  ): Entity {
     const keys = new Set([nameKey(name)])
     if (source) for (const n of [source.name, ...source.aliases]) keys.add(nameKey(n))
     return {
@@ -237,13 +264,25 @@ export class Discourse {
     const role = mention.role || e.role
     const proposal: SourceProposal | null = e.sourceId
       ? null
-      : { name: e.name, kind: e.kind, aliases: [...e.aliases].filter((a) => nameKey(a) !== nameKey(e.name)), notes: role ? `Role in the text: ${role}` : '' }
+      : {
+          name: e.name,
+          kind: e.kind,
+          aliases: [...e.aliases].filter((a) => nameKey(a) !== nameKey(e.name)),
+          notes: role ? `Role in the text: ${role}` : '',
+        }
     return { name: e.name, mention: mention.text, role, kind: e.kind, sourceId: e.sourceId, proposal }
   }
 
   private unresolved(mention: Mention): Resolution {
     return {
-      speaker: { name: mention.text, mention: mention.text, role: '', kind: mention.kind, sourceId: null, proposal: null },
+      speaker: {
+        name: mention.text,
+        mention: mention.text,
+        role: '',
+        kind: mention.kind,
+        sourceId: null,
+        proposal: null,
+      },
       via: 'text',
     }
   }
