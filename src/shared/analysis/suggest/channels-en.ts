@@ -31,7 +31,8 @@ const MEDIA_ON = new RegExp(
   String.raw`\b(?:on|via)\s+(?:the\s+)?((?:${CAP}\s+)?(?:state|national|public|local|official)\s+(?:television|TV|radio|media|broadcaster|news agency))`,
   'gu',
 )
-const VIDEO = /\bin (?:an? )?((?:video|audio|recorded) (?:statement|message|address|speech|recording))/giu
+const VIDEO =
+  /\bin (?:an? |his |her |its |their )?(?:[\p{L}-]+ )?((?:video|audio|recorded) (?:statement|message|address|speech|recording))/giu
 
 /** Listeners that are not channels: nobody reports "via reporters". */
 const NOT_CHANNELS =

@@ -36,20 +36,7 @@ export const RELATIVE = new Set(['who', 'which', 'whose', 'where', 'whom'])
 export const RELAY = new Set(['citing', 'quoting'])
 export const QUOTE_MARKS = new Set(['“', '”', '«', '»', '"', '„'])
 /** Prepositions that may sit inside a speaker phrase ("brokers at Marsh", "sources close to the talks"). */
-const NP_ADP = new Set([
-  'of',
-  'for',
-  'at',
-  'in',
-  'on',
-  'from',
-  'to',
-  'by',
-  'with',
-  'close',
-  'around',
-  'than',
-])
+const NP_ADP = new Set(['of', 'for', 'at', 'in', 'on', 'from', 'to', 'by', 'with', 'close', 'around', 'than'])
 /** Words after the verb that qualify it rather than start the claim. */
 export const TIME_WORDS = new Set(
   'today yesterday tonight earlier later late early last this monday tuesday wednesday thursday friday saturday sunday'.split(
@@ -76,7 +63,8 @@ const MODIFIER_HEADS = new Set(
   `statement statements post posts tweet video message interview comments remarks briefing conference speech address
   broadcast report channel account page television tv radio telethon media agency website newspaper phone call
   morning afternoon evening night week month year weekend day time meeting summit session hearing rally visit
-  reporters journalists parliament lawmakers`.split(/\s+/),
+  reporters journalists parliament lawmakers filing letter note memo document release communique email testimony
+  submission court address`.split(/\s+/),
 )
 const MEDIA_NOUNS = new Set([
   'video',

@@ -1,6 +1,6 @@
 // Who says it: the subject of a speech verb, through appositives, relative
 // clauses and relays ("Iranian state TV, citing Al Jazeera, reported").
-import { BETWEEN_SUBJECT_AND_VERB, EVIDENCE_HEADS, UNATTRIBUTED_HEADS } from './lexicon-en'
+import { BETWEEN_SUBJECT_AND_VERB, DOCUMENT_HEADS, EVIDENCE_HEADS, UNATTRIBUTED_HEADS } from './lexicon-en'
 import { readMention, spanText, type Mention } from './mention'
 import {
   BE,
@@ -57,6 +57,7 @@ export function subjectOf(c: Ctx, v: number): Subject | null {
       if (RELAY.has(first.lower)) relay = [seg[0] + 1, seg[1]]
       else if (
         RELATIVE.has(first.lower) ||
+        /(?:ing|ed)$/.test(first.lower) || // "speaking on condition of anonymity", "based in London"
         first.pos === 'DET' ||
         first.pos === 'ADJ' ||
         first.pos === 'NUM' ||
@@ -118,8 +119,8 @@ export function speakerMention(
   if (!mention) return { mention: null, unattributed: false }
   if (mention.description && UNATTRIBUTED_HEADS.has(mention.head))
     return { mention: null, unattributed: true }
-  if (mention.description && EVIDENCE_HEADS.has(mention.head)) {
-    const by = c.toks.slice(from, to).findIndex((t) => t.lower === 'by')
+  if (mention.description && (EVIDENCE_HEADS.has(mention.head) || DOCUMENT_HEADS.has(mention.head))) {
+    const by = c.toks.slice(from, to).findIndex((t) => /^(by|from|of)$/.test(t.lower))
     if (by === -1) return { mention: null, unattributed: true }
     return { mention: readMention(c.text, c.toks.slice(from + by + 1, to)), unattributed: false }
   }

@@ -141,6 +141,9 @@ export function analyseEnglish(text: string, sentence: Sentence, quotes: QuoteSp
       const npEnd = nounPhraseForward(c, i + 1)
       const mention = npEnd > i + 1 ? readMention(text, toks.slice(i + 1, npEnd)) : null
       if (!mention || mention.pronoun) continue
+      // "…, said the strike killed …" is a complement, not a speaker: a speaker is followed by a pause or the end.
+      const after = toks[npEnd]
+      if (after && !isComma(after) && after.pos !== 'PUNCT' && after.pos !== 'ADP') continue
       let roleEnd = npEnd
       if (toks[npEnd] && isComma(toks[npEnd]!)) {
         roleEnd = npEnd + 1

@@ -33,6 +33,8 @@ export const SPEECH_VERBS = new Set(
     'reiterate reiterates reiterated',
     'predict predicts predicted',
     'believe believes believed',
+    'recall recalls recalled',
+    'reply replies replied',
     'conclude concludes concluded',
     'accuse accuses accused',
     'disclose discloses disclosed',
@@ -74,6 +76,23 @@ export const PHRASAL_SPEECH = /^(points?|pointed) out$/i
 
 /** Heads that make a subject unattributed: nobody is named behind them. */
 export const UNATTRIBUTED_HEADS = new Set(['report', 'reports', 'rumour', 'rumours', 'rumor', 'rumors'])
+
+/** Documents: "according to a statement from the ministry" is the ministry speaking. */
+export const DOCUMENT_HEADS = new Set([
+  'statement',
+  'statements',
+  'report',
+  'filing',
+  'letter',
+  'document',
+  'communique',
+  'release',
+  'post',
+  'posts',
+  'message',
+  'transcript',
+  'memo',
+])
 
 /** Evidence nouns: attributed to whoever made them ("analysis by Airwars"), else unattributed when circulating. */
 export const EVIDENCE_HEADS = new Set([

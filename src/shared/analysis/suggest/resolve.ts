@@ -57,6 +57,12 @@ interface Pending {
   classIndex: number
 }
 
+/** Modifiers that leave a description generic enough to refer back ("the armed group", "the militant group"). */
+const GENERIC_MODIFIERS = new Set(
+  'paramilitary armed militant militia rebel rebels islamist jihadist monitoring rights same latter former extremist insurgent'.split(
+    ' ',
+  ),
+)
 const lastWord = (s: string) => (/[\p{L}\p{N}]+(?=[^\p{L}\p{N}]*$)/u.exec(s)?.[0] ?? '').toLowerCase()
 const wordsOf = (key: string) => key.split(' ').filter(Boolean)
 const containsWords = (hay: string, needle: string) => ` ${hay} `.includes(` ${needle} `)
@@ -157,7 +163,9 @@ export class Discourse {
       const r = this.registryNames.find((n) => containsWords(n.key, key))
       if (r) return this.from(this.remember(mention, r.source), mention, 'registry')
     }
-    if (mention.description && mention.definite && words.length <= 3) {
+    // "the group", "the paramilitary group": a bare or generic description refers back; "the health ministry" is someone new.
+    const generic = words.slice(0, -1).every((w) => GENERIC_MODIFIERS.has(w))
+    if (mention.description && mention.definite && words.length <= 3 && generic) {
       const e =
         this.findEntity((x) => x.speaker && x.head !== '' && x.head === mention.head) ??
         this.findEntity((x) => !x.person && x.kind !== 'outlet' && this.compatible(mention.name, x.name) >= 0)
