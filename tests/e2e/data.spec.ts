@@ -28,6 +28,18 @@ async function importFile(page: Page, path: string) {
 
 const withoutExportTime = (json: string) => ({ ...JSON.parse(json), exportedAt: null })
 
+/** Renames the open case through the Cases dialog. */
+export async function renameOpenCase(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Cases…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Cases' })
+  await dialog.getByRole('row').filter({ hasText: '(open)' }).getByRole('button', { name: /^Edit/ }).click()
+  const form = dialog.getByRole('form', { name: 'Edit case' })
+  await form.getByLabel('Name').fill(name)
+  await form.getByRole('button', { name: 'Save case' }).click()
+  await expect(dialog.getByRole('row').filter({ hasText: '(open)' })).toContainText(name)
+  await dialog.getByRole('button', { name: 'Close' }).click()
+}
+
 test('a workspace exported, wiped and imported comes back identical, with no request leaving the app', async ({
   page,
   browser,
@@ -41,6 +53,7 @@ test('a workspace exported, wiped and imported comes back identical, with no req
     return route.abort()
   })
   await openApp(page)
+  await renameOpenCase(page, 'Homs desk')
   await annotateByMouse(page, 'Neil Quilliam', 'Expert', ['actor:Chatham House'])
   await recordClaim(page, {
     passage: 'Thousands of people have fled the Syrian city of Homs',
@@ -74,17 +87,20 @@ test('a workspace exported, wiped and imported comes back identical, with no req
   await openApp(fresh)
   const dialog = await importFile(fresh, path)
   const plan = dialog.getByRole('group', { name: 'Import plan' })
-  await expect(plan).toContainText('Importing workspace.json will:')
+  await expect(plan).toContainText('Importing workspace.json into the workspace will:')
+  await expect(plan).toContainText('Cases: 1 added')
   await plan.getByRole('button', { name: 'Import', exact: true }).click()
   await expect(dialog).toBeHidden()
+  await fresh.getByLabel('Case', { exact: true }).selectOption({ label: 'Homs desk' })
   await expect(fresh.getByRole('navigation', { name: 'Library' })).toContainText('1 annotation')
   const second = await exportFile(fresh, 'Export workspace…')
   const a = withoutExportTime(first.text)
   const b = withoutExportTime(second.text)
-  // The fresh profile seeded its own copy of the sample article before the import.
-  b.documents = b.documents.filter((d: { id: string }) =>
-    a.documents.some((x: { id: string }) => x.id === d.id),
-  )
+  // The fresh profile seeded its own case and copy of the sample article before the import.
+  const only = (key: string) =>
+    (b[key] = b[key].filter((d: { id: string }) => a[key].some((x: { id: string }) => x.id === d.id)))
+  only('documents')
+  only('cases')
   expect(b).toEqual(a)
   await context.close()
 })

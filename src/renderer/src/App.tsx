@@ -9,7 +9,8 @@ import type { DocumentId } from '@shared/domain/ids'
 import type { MenuCommand, OpenedFile } from '@shared/ipc-contract'
 import { exportFileStem, toW3CCollection } from '@shared/export/w3c'
 import { annotations, db, platform, settings, undoStack } from './services'
-import { seedSampleOnce } from './db/seed'
+import { ensureOpenCase, seedSampleOnce } from './db/seed'
+import { useOpenCase } from './features/cases/use-open-case'
 import { interruptionText, watchStore, type StoreInterruption } from './db/store-watch'
 import { describeError } from './db/errors'
 import type { View } from './db/settings-repo'
@@ -25,6 +26,8 @@ import { Modal } from './features/shell/Modal'
 import { NoticeProvider, useNotify } from './features/shell/notices'
 import { SettingsDialog } from './features/shell/SettingsDialog'
 import { DataDialog } from './features/shell/DataDialog'
+import { CasesDialog } from './features/cases/CasesDialog'
+import { CaseSwitcher } from './features/cases/CaseSwitcher'
 import { ShortcutsDialog } from './features/shell/ShortcutsDialog'
 import { useSetting } from './features/shell/use-setting'
 import { useUndo } from './features/shell/use-undo'
@@ -61,7 +64,7 @@ function Shell() {
   const [docId, setDocId] = useState<DocumentId | null>(null)
   const [ready, setReady] = useState(false)
   const [importing, setImporting] = useState<{ files: OpenedFile[] | null } | null>(null)
-  const [dialog, setDialog] = useState<'shortcuts' | 'settings' | 'data' | null>(null)
+  const [dialog, setDialog] = useState<'shortcuts' | 'settings' | 'data' | 'cases' | null>(null)
   const [claimEditing, setClaimEditing] = useState<ClaimEditing>(null)
   const [addingToClaim, setAddingToClaim] = useState<ClaimAnchor | null>(null)
   const [reveal, setReveal] = useState<RevealRequest | null>(null)
@@ -74,21 +77,26 @@ function Shell() {
     () => `${undoStack.nextUndo ?? ''}\u0000${undoStack.nextRedo ?? ''}`,
   )
   const [nextUndo, nextRedo] = undoState.split('\u0000')
-  // A document deleted elsewhere (another window, or undo) closes here too.
-  const docExists = useLiveQuery(
-    async () => (docId ? (await db.documents.get(docId)) !== undefined : false),
-    [docId],
-  )
-  const openDocId = docExists === false ? null : docId
+  const { caseId } = useOpenCase()
+  // The open document closes when it goes away (deleted here or in another
+  // window, undone) or belongs to another case than the open one; the newest
+  // document of the case takes its place.
+  const docInCase = useLiveQuery(async () => {
+    if (!caseId) return null
+    const doc = docId ? await db.documents.get(docId) : undefined
+    if (doc?.caseId === caseId) return doc.id
+    const newest = await db.documents.where('caseId').equals(caseId).reverse().sortBy('created')
+    return newest[0]?.id ?? null
+  }, [docId, caseId])
+  const openDocId = docInCase === undefined ? docId : docInCase
 
   useEffect(() => {
     void (async () => {
       try {
         await seedSampleOnce(db)
+        await ensureOpenCase(db)
         const last = await settings.get('lastDocumentId')
-        const lastDoc = last ? await db.documents.get(last as DocumentId) : undefined
-        const first = lastDoc ?? (await db.documents.orderBy('created').first())
-        setDocId(first?.id ?? null)
+        setDocId((last as DocumentId | null) ?? null)
       } catch (error) {
         notify(`The workbench could not open its store: ${describeError(error)}`, { tone: 'error' })
       } finally {
@@ -182,6 +190,7 @@ function Shell() {
     <div className="app">
       <header className="topbar">
         <span className="brand">Analyst Workbench</span>
+        <CaseSwitcher onManage={() => setDialog('cases')} />
         <nav aria-label="Views" className="view-tabs">
           {views.map((v) => (
             <button
@@ -309,6 +318,7 @@ function Shell() {
       <AddToClaimDialog anchor={addingToClaim} onClose={() => setAddingToClaim(null)} />
       <SettingsDialog open={dialog === 'settings'} onClose={() => setDialog(null)} />
       <DataDialog open={dialog === 'data'} onClose={() => setDialog(null)} />
+      <CasesDialog open={dialog === 'cases'} onClose={() => setDialog(null)} />
       <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(null)} />
     </div>
   )

@@ -1,11 +1,13 @@
 // The renderer's long-lived services: one database, its repositories, the
 // undo stack and the host platform. Components import them from here.
 import { liveQuery } from 'dexie'
+import type { CaseId } from '@shared/domain/ids'
 import { db } from './db/db'
 import { annotationsRepo } from './db/annotations-repo'
 import { briefingsRepo } from './db/briefings-repo'
 import { documentsRepo } from './db/documents-repo'
 import { historyRepo } from './db/history'
+import { casesRepo } from './db/cases-repo'
 import { ledgerRepo } from './db/ledger-repo'
 import { settingsRepo } from './db/settings-repo'
 import { UndoStack } from './undo/undo-stack'
@@ -23,4 +25,14 @@ let analystName = ''
 liveQuery(() => settings.get('analystName')).subscribe({ next: (name) => (analystName = name) })
 export const currentAnalyst = () => analystName.trim() || 'Unnamed analyst'
 export const ledger = ledgerRepo(db, currentAnalyst)
+export const cases = casesRepo(db, currentAnalyst)
+
+// Writes that create records need the open case synchronously too.
+let openCase: CaseId | null = null
+liveQuery(() => settings.get('openCaseId')).subscribe({ next: (id) => (openCase = id as CaseId | null) })
+/** The case the views show and new records go into (App opens one before anything is shown). */
+export function currentCaseId(): CaseId {
+  if (!openCase) throw new Error('No case is open yet.')
+  return openCase
+}
 export const history = historyRepo(db, currentAnalyst)

@@ -1,11 +1,13 @@
 // The stored shape of an annotation: serialisable only. The DOM Range a
 // highlight needs is computed at run time from these selectors and never stored.
 import type { TextSelectors } from '../anchoring'
-import type { AnnotationId, DocumentId } from './ids'
+import type { AnnotationId, CaseId, DocumentId } from './ids'
 
 export interface AnnotationRecord {
   id: AnnotationId
   documentId: DocumentId
+  /** Always its document's case. */
+  caseId: CaseId
   selectors: TextSelectors
   note: string
   tags: string[]

@@ -23,7 +23,8 @@ export interface AuditRecord {
   note: string
 }
 
-const bookkeeping = new Set(['id', 'version', 'created', 'modified'])
+// documentIds is an index kept beside a claim's anchors (see db.ts), not a field of its own.
+const bookkeeping = new Set(['id', 'version', 'created', 'modified', 'documentIds'])
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 

@@ -2,7 +2,7 @@
 // judgments (each with its likelihood and confidence as two fields, and the
 // claims that support it), their substantiation in the same order, outlook and
 // alternative views, and the sources behind the cited claims.
-import type { BriefingId, ClaimId } from './ids'
+import type { BriefingId, CaseId, ClaimId } from './ids'
 import type { Confidence, Likelihood } from './scales'
 
 export interface KeyJudgment {
@@ -25,6 +25,7 @@ export interface CitedClaim {
 
 export interface BriefingRecord {
   id: BriefingId
+  caseId: CaseId
   title: string
   /** Handling marking, e.g. "UNCLASSIFIED // OPEN SOURCE": top and bottom of every page. */
   marking: string
@@ -45,7 +46,7 @@ export interface BriefingRecord {
   modified: string
 }
 
-export type BriefingDraft = Omit<BriefingRecord, 'id' | 'created' | 'modified'>
+export type BriefingDraft = Omit<BriefingRecord, 'id' | 'caseId' | 'created' | 'modified'>
 
 export const emptyBriefingDraft: BriefingDraft = {
   title: '',

@@ -4,7 +4,7 @@
 // separate fields, never one sentence).
 import { z } from 'zod'
 import type { TextSelectors } from '../anchoring'
-import type { ClaimId, DocumentId, SourceId } from './ids'
+import type { CaseId, ClaimId, DocumentId, SourceId } from './ids'
 import {
   confidenceLevels,
   credibilityGrades,
@@ -57,6 +57,7 @@ export interface ClaimLink {
 
 export interface ClaimRecord {
   id: ClaimId
+  caseId: CaseId
   statement: string
   type: ClaimType
   attributedTo: SourceId | null
@@ -81,7 +82,8 @@ export interface ClaimRecord {
   modified: string
 }
 
-export type ClaimDraft = Omit<ClaimRecord, 'id' | 'version' | 'created' | 'modified'>
+/** What the analyst edits: everything but identity, case and bookkeeping. */
+export type ClaimDraft = Omit<ClaimRecord, 'id' | 'caseId' | 'version' | 'created' | 'modified'>
 
 export const emptyClaimDraft: ClaimDraft = {
   statement: '',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { emptyClaimDraft, type ClaimRecord } from './claim'
 import { independentOrigins, originOf, suggestionsFor } from './corroboration'
-import type { ClaimId, SourceId } from './ids'
+import type { CaseId, ClaimId, SourceId } from './ids'
 import { emptySourceDraft, type SourceRecord } from './source'
 
 const source = (id: string, extra: Partial<SourceRecord> = {}): SourceRecord => ({
@@ -16,6 +16,7 @@ const claim = (id: string, attributedTo: string, extra: Partial<ClaimRecord> = {
   ...emptyClaimDraft,
   statement: id,
   id: id as ClaimId,
+  caseId: 'case' as CaseId,
   attributedTo: attributedTo as SourceId,
   version: 1,
   created: '',

@@ -2,7 +2,7 @@
 // metadata around it. The text is one string with one block (paragraph or
 // heading) per line; it never changes once annotated.
 import { z } from 'zod'
-import type { DocumentId } from './ids'
+import type { CaseId, DocumentId } from './ids'
 
 export type BlockKind = 'p' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6'
 
@@ -37,6 +37,8 @@ export type DocumentMeta = z.infer<typeof documentMetaSchema>
 
 export interface DocumentRecord extends DocumentMeta {
   id: DocumentId
+  /** The case the document belongs to; its annotations and claims go with it. */
+  caseId: CaseId
   text: string
   /** One entry per line of `text`. */
   blocks: BlockKind[]

@@ -5,10 +5,12 @@ import { describeRange } from '../anchoring'
 import type { BriefingRecord } from '../domain/briefing'
 import { emptyClaimDraft, type ClaimRecord } from '../domain/claim'
 import type { DocumentRecord } from '../domain/document'
-import type { BriefingId, ClaimId, DocumentId, SourceId } from '../domain/ids'
+import type { BriefingId, CaseId, ClaimId, DocumentId, SourceId } from '../domain/ids'
 import { emptySourceDraft, type SourceRecord } from '../domain/source'
 
 const stamp = '2024-12-06T09:00:00.000Z'
+/** The case every fixture record belongs to. */
+export const fixtureCaseId = 'case-homs' as CaseId
 
 export const englishText = [
   'Thousands flee Homs as rebels push south',
@@ -20,6 +22,7 @@ export const arabicText = 'قال المرصد السوري إن آلاف الم
 export function makeDocument(id: string, title: string, text: string, extra: Partial<DocumentRecord> = {}) {
   const doc: DocumentRecord = {
     id: id as DocumentId,
+    caseId: fixtureCaseId,
     title,
     outlet: 'NBC News',
     author: '',
@@ -69,6 +72,7 @@ export function makeClaim(id: string, statement: string, extra: Partial<ClaimRec
   return {
     ...emptyClaimDraft,
     id: id as ClaimId,
+    caseId: fixtureCaseId,
     statement,
     version: 1,
     created: stamp,
@@ -103,6 +107,7 @@ export const claims: ClaimRecord[] = [
 
 export const briefing: BriefingRecord = {
   id: 'b-1' as BriefingId,
+  caseId: fixtureCaseId,
   title: 'Homs: displacement as rebels advance',
   marking: 'UNCLASSIFIED // OPEN SOURCE',
   author: 'A. Analyst',

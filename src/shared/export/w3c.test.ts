@@ -7,6 +7,7 @@ import { claimToW3C, parseW3CAnnotations, toW3CAnnotation, toW3CCollection } fro
 
 const annotation = (id: string, doc: typeof docEn, quote: string, extra: Partial<AnnotationRecord> = {}) => ({
   id: id as AnnotationId,
+  caseId: doc.caseId,
   ...anchorOn(doc, quote),
   note: 'Attributed to SOHR',
   tags: ['displacement', 'actor:SOHR'],

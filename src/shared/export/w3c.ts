@@ -24,7 +24,10 @@ export interface W3CAnnotation {
   }
 }
 
-export function toW3CAnnotation(doc: Pick<DocumentRecord, 'textHash'>, a: AnnotationRecord): W3CAnnotation {
+export function toW3CAnnotation(
+  doc: Pick<DocumentRecord, 'textHash'>,
+  a: Omit<AnnotationRecord, 'caseId'>,
+): W3CAnnotation {
   const { quote, position } = a.selectors
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',

@@ -43,6 +43,7 @@ export interface MergeConflict {
 }
 
 export interface MergePlan {
+  cases: CollectionMerge<WorkspaceData['cases'][number]>
   documents: CollectionMerge<DocumentRecord>
   annotations: CollectionMerge<WorkspaceData['annotations'][number]>
   claims: CollectionMerge<ClaimRecord>
@@ -176,6 +177,7 @@ export function planMerge(
   }
 
   const plan = {
+    cases: mergeById(existing.cases, incoming.cases),
     documents,
     annotations: mergeById(existing.annotations, incoming.annotations),
     claims,
@@ -188,6 +190,7 @@ export function planMerge(
     audit,
     conflicts,
     counts: {
+      cases: countsOf(plan.cases),
       documents: countsOf(plan.documents),
       annotations: countsOf(plan.annotations),
       claims: countsOf(plan.claims),
@@ -201,6 +204,7 @@ export function planMerge(
       },
     },
     writes: {
+      cases: writes(plan.cases),
       documents: writes(plan.documents),
       annotations: writes(plan.annotations),
       claims: writes(plan.claims),
@@ -212,6 +216,7 @@ export function planMerge(
 }
 
 const labels: Record<CollectionName, string> = {
+  cases: 'Cases',
   documents: 'Documents',
   annotations: 'Annotations',
   claims: 'Claims',

@@ -11,7 +11,8 @@ import type { AuditRecord } from '../domain/audit'
 import type { BriefingRecord } from '../domain/briefing'
 import { claimLinkTypes, claimStatuses, claimTypes, type ClaimRecord } from '../domain/claim'
 import type { BlockKind, DocumentRecord } from '../domain/document'
-import type { AnnotationId, BriefingId, ClaimId, DocumentId, SourceId } from '../domain/ids'
+import type { AnnotationId, BriefingId, CaseId, ClaimId, DocumentId, SourceId } from '../domain/ids'
+import type { CaseRecord } from '../domain/case'
 import {
   confidenceLevels,
   credibilityGrades,
@@ -100,6 +101,7 @@ const blockKinds: BlockKind[] = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']
 // Metadata follows the same rules as the details form (a title, http(s) URLs only).
 export const documentSchema: z.ZodType<DocumentRecord> = documentMetaSchema.extend({
   id: id<DocumentId>('The document id'),
+  caseId: id<CaseId>('The case'),
   text: text().min(1, 'A document needs its text'),
   blocks: z.array(enumOf(blockKinds, 'A block is p or h1 to h6')),
   textHash: z.string().regex(/^[0-9a-f]{64}$/, 'Must be the hex SHA-256 of the text'),
@@ -111,6 +113,7 @@ export const documentSchema: z.ZodType<DocumentRecord> = documentMetaSchema.exte
 export const annotationSchema: z.ZodType<AnnotationRecord> = z.object({
   id: id<AnnotationId>('The annotation id'),
   documentId: id<DocumentId>('The document id'),
+  caseId: id<CaseId>('The case'),
   selectors: selectorsSchema,
   note: text(),
   tags: texts,
@@ -140,6 +143,7 @@ export const sourceSchema: z.ZodType<SourceRecord> = sourceObject
 
 const claimObject = z.object({
   id: id<ClaimId>('The claim id'),
+  caseId: id<CaseId>('The case'),
   statement: text(),
   type: enumOf(
     claimTypes.map((t) => t.id),
@@ -181,6 +185,7 @@ export const claimSchema: z.ZodType<ClaimRecord> = claimObject
 
 export const briefingSchema: z.ZodType<BriefingRecord> = z.object({
   id: id<BriefingId>('The briefing id'),
+  caseId: id<CaseId>('The case'),
   title: text(),
   marking: text(),
   author: text(),
@@ -212,6 +217,7 @@ export const briefingSchema: z.ZodType<BriefingRecord> = z.object({
  * app could never have written is refused here rather than shown there).
  */
 const { id: _c, version: _v, created: _cc, modified: _cm, ...claimFields } = claimObject.shape
+// caseId stays: moving a claim to another case is a change the trail shows.
 const { id: _s, created: _sc, modified: _sm, ...sourceFields } = sourceObject.shape
 const auditFields: Record<'claim' | 'source', Record<string, z.ZodType>> = {
   claim: claimFields,
@@ -260,8 +266,19 @@ export const auditSchema: z.ZodType<AuditRecord> = z
     })
   })
 
+export const caseSchema: z.ZodType<CaseRecord> = z.object({
+  id: id<CaseId>('The case id'),
+  name: text().min(1, 'A case needs a name'),
+  description: text(),
+  marking: text(),
+  archived: z.boolean({ error: 'Must be true or false' }),
+  created: timestamp,
+  modified: timestamp,
+})
+
 /** The collections of a workspace, in file order, each with its record schema. */
 export const collectionSchemas = {
+  cases: caseSchema,
   documents: documentSchema,
   annotations: annotationSchema,
   claims: claimSchema,

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { AnnotationRecord } from '../domain/annotation'
 import type { AuditRecord } from '../domain/audit'
-import type { AnnotationId, ClaimId, SourceId } from '../domain/ids'
-import { anchorOn, briefing, claims, docAr, docEn, sources } from './briefing-fixture'
+import type { AnnotationId, CaseId, ClaimId, SourceId } from '../domain/ids'
+import { anchorOn, briefing, claims, docAr, docEn, fixtureCaseId, sources } from './briefing-fixture'
+import type { CaseRecord } from '../domain/case'
 import {
+  CASE_FORMAT,
   checkTexts,
   describeMerge,
+  LEGACY_CASE,
   parseWorkspace,
   planMerge,
   readWorkspace,
@@ -16,6 +19,7 @@ import { sha256Hex } from '../text/sha256'
 
 const annotation: AnnotationRecord = {
   id: '8f2c1a9e-1111-4222-8333-944455556666' as AnnotationId,
+  caseId: fixtureCaseId,
   ...anchorOn(docEn, 'the Syrian Observatory for Human Rights'),
   note: 'Attributed to SOHR',
   tags: ['source:SOHR', 'displacement'],
@@ -32,7 +36,17 @@ const auditEntry: AuditRecord = {
   changes: [{ field: 'statement', before: null, after: 'Tens of thousands have fled Homs.' }],
   note: '',
 }
+const homsCase: CaseRecord = {
+  id: fixtureCaseId,
+  name: 'Homs displacement',
+  description: '',
+  marking: 'UNCLASSIFIED // OPEN SOURCE',
+  archived: false,
+  created: '2024-12-06T09:00:00.000Z',
+  modified: '2024-12-06T09:00:00.000Z',
+}
 const data: WorkspaceData = {
+  cases: [homsCase],
   // The Arabic fixture carries a javascript: URL for the HTML tests; a workspace refuses one.
   documents: [docEn, { ...docAr, url: '' }],
   annotations: [annotation],
@@ -59,7 +73,7 @@ describe('serialiseWorkspace / parseWorkspace', () => {
     const result = parseWorkspace(serialiseWorkspace(data, at))
     expect(result).toEqual({
       ok: true,
-      data: { format: 'analyst-workbench-workspace', version: 1, exportedAt: at, ...data },
+      data: { format: 'analyst-workbench-workspace', version: 2, exportedAt: at, ...data },
     })
   })
 
@@ -119,13 +133,47 @@ describe('serialiseWorkspace / parseWorkspace', () => {
     expect(errorOf('{"format": "something-else"}')).toBe(
       'This is not an Analyst Workbench workspace file: its format is "something-else".',
     )
-    expect(errorOf(tampered((f) => ((f as Record<string, unknown>).version = 2)))).toBe(
-      'This workspace file is format version 2, written by a newer Analyst Workbench; this one reads version 1. Update the workbench to import it.',
+    expect(errorOf(tampered((f) => ((f as Record<string, unknown>).version = 3)))).toBe(
+      'This workspace file is format version 3, written by a newer Analyst Workbench; this one reads version 2. Update the workbench to import it.',
     )
     expect(errorOf(tampered((f) => ((f as Record<string, unknown>).version = '1')))).toBe(
       'The workspace file has no valid format version.',
     )
     expect(parseWorkspace(`\uFEFF${serialiseWorkspace(data, at)}`).ok).toBe(true)
+  })
+})
+
+describe('cases in files', () => {
+  it('reads a version-1 workspace (before cases) with every record in the legacy case', () => {
+    const v1 = JSON.parse(serialiseWorkspace(data, at)) as Record<string, unknown>
+    v1.version = 1
+    delete v1.cases
+    for (const name of ['documents', 'annotations', 'claims', 'briefings'])
+      for (const r of v1[name] as Record<string, unknown>[]) delete r.caseId
+    const result = parseWorkspace(JSON.stringify(v1))
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.data.cases).toEqual([])
+    expect(new Set(result.data.claims.map((c) => c.caseId))).toEqual(new Set([LEGACY_CASE]))
+    expect(result.data.documents.every((d) => d.caseId === LEGACY_CASE)).toBe(true)
+  })
+
+  it('refuses a record whose case is not in the file, and a case file with more than one case', () => {
+    expect(errorOf(tampered((f) => ((f.claims![0] as Record<string, unknown>).caseId = 'elsewhere')))).toBe(
+      'claims[0] (id c-fled): caseId: No case with this id is in the file.',
+    )
+    const two = serialiseWorkspace(
+      { ...data, cases: [homsCase, { ...homsCase, id: 'x' as CaseId }] },
+      at,
+      CASE_FORMAT,
+    )
+    expect(errorOf(two)).toBe('cases: A case file holds exactly one case; this one holds 2.')
+    expect(parseWorkspace(serialiseWorkspace(data, at, CASE_FORMAT)).ok).toBe(true)
+  })
+
+  it('leaves the claims’ document index out of the file', () => {
+    const indexed = { ...data, claims: data.claims.map((c) => ({ ...c, documentIds: ['doc-en'] })) }
+    expect(serialiseWorkspace(indexed, at)).toBe(serialiseWorkspace(data, at))
   })
 })
 
@@ -194,6 +242,7 @@ describe('planMerge', () => {
   const later = '2024-12-09T10:00:00.000Z'
   const earlier = '2024-12-01T10:00:00.000Z'
   const empty: WorkspaceData = {
+    cases: [],
     documents: [],
     annotations: [],
     claims: [],
@@ -310,6 +359,7 @@ describe('planMerge', () => {
   it('summarises the plan per collection', () => {
     const lines = describeMerge(planMerge(empty, data, { who: 'B', at }))
     expect(lines).toContain('Claims: 5 added, 0 updated, 0 unchanged, 0 kept local')
-    expect(lines).toHaveLength(6)
+    expect(lines).toContain('Cases: 1 added, 0 updated, 0 unchanged, 0 kept local')
+    expect(lines).toHaveLength(7)
   })
 })

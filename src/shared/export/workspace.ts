@@ -11,6 +11,8 @@ import type { BriefingRecord } from '../domain/briefing'
 import type { ClaimRecord } from '../domain/claim'
 import type { DocumentRecord } from '../domain/document'
 import type { SourceRecord } from '../domain/source'
+import type { CaseRecord } from '../domain/case'
+import type { CaseId } from '../domain/ids'
 import { sha256Hex } from '../text/sha256'
 import { checkJsonShape, workspaceLimits } from './json-limits'
 import { collectionNames, collectionSchemas } from './workspace-schema'
@@ -19,9 +21,26 @@ export { planMerge, describeMerge } from './workspace-merge'
 export type { CollectionMerge, MergeConflict, MergeCounts, MergePlan, MergeOptions } from './workspace-merge'
 
 export const WORKSPACE_FORMAT = 'analyst-workbench-workspace'
-export const WORKSPACE_VERSION = 1
+/** 2: cases (every record names its case). Version 1 files, from before cases, are still read. */
+export const WORKSPACE_VERSION = 2
+/** One case in a file of its own, with the sources its claims use: for handing an investigation on. */
+export const CASE_FORMAT = 'analyst-workbench-case'
+export const CASE_VERSION = 1
+export type FileFormat = typeof WORKSPACE_FORMAT | typeof CASE_FORMAT
+const versions: Record<FileFormat, number> = {
+  [WORKSPACE_FORMAT]: WORKSPACE_VERSION,
+  [CASE_FORMAT]: CASE_VERSION,
+}
+const formatNames: Record<FileFormat, string> = { [WORKSPACE_FORMAT]: 'workspace', [CASE_FORMAT]: 'case' }
+
+/**
+ * The case of records read from a version-1 workspace file, written before
+ * cases existed; the import puts them into a real case (see workspace-io.ts).
+ */
+export const LEGACY_CASE = 'legacy-case' as CaseId
 
 export interface WorkspaceData {
+  cases: CaseRecord[]
   documents: DocumentRecord[]
   annotations: AnnotationRecord[]
   claims: ClaimRecord[]
@@ -31,8 +50,8 @@ export interface WorkspaceData {
 }
 
 export interface WorkspaceFile extends WorkspaceData {
-  format: typeof WORKSPACE_FORMAT
-  version: typeof WORKSPACE_VERSION
+  format: FileFormat
+  version: number
   /** When the file was written (ISO date and time). */
   exportedAt: string
 }
@@ -40,25 +59,34 @@ export interface WorkspaceFile extends WorkspaceData {
 export type ParseWorkspaceResult = { ok: true; data: WorkspaceFile } | { ok: false; error: string }
 
 /**
- * The workspace as JSON text. Compact, because a real workspace holds tens of
- * thousands of claims; any JSON viewer pretty-prints it.
+ * The workspace (or one case) as JSON text. Compact, because a real workspace
+ * holds tens of thousands of claims; any JSON viewer pretty-prints it. The
+ * claims' documentIds index (derived from their anchors) is left out.
  */
 export function serialiseWorkspace(
   data: WorkspaceData,
   exportedAt: string = new Date().toISOString(),
+  format: FileFormat = WORKSPACE_FORMAT,
 ): string {
   const file: WorkspaceFile = {
-    format: WORKSPACE_FORMAT,
-    version: WORKSPACE_VERSION,
+    format,
+    version: versions[format],
     exportedAt,
+    cases: data.cases,
     documents: data.documents,
     annotations: data.annotations,
-    claims: data.claims,
+    claims: data.claims.map(withoutIndex),
     sources: data.sources,
     briefings: data.briefings,
     audit: data.audit,
   }
   return JSON.stringify(file)
+}
+
+function withoutIndex(claim: ClaimRecord): ClaimRecord {
+  if (!('documentIds' in claim)) return claim
+  const { documentIds: _index, ...rest } = claim as ClaimRecord & { documentIds: unknown }
+  return rest
 }
 
 /** "anchors[0].selectors.quote.exact" from a zod issue path. */
@@ -77,6 +105,10 @@ function recordLabel(collection: string, index: number, record: unknown): string
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
+const isFormat = (v: unknown): v is FileFormat => v === WORKSPACE_FORMAT || v === CASE_FORMAT
+const casedCollections = ['documents', 'annotations', 'claims', 'briefings'] as const
+
+/** Reads a workspace or case file: every record validated, the first problem named precisely. */
 export function parseWorkspace(text: string): ParseWorkspaceResult {
   let json: unknown
   try {
@@ -88,23 +120,35 @@ export function parseWorkspace(text: string): ParseWorkspaceResult {
     return { ok: false, error: 'This is not an Analyst Workbench workspace file: it holds no JSON object.' }
   const shape = checkJsonShape(json, workspaceLimits)
   if (shape) return { ok: false, error: shape }
-  if (json.format !== WORKSPACE_FORMAT)
+  const format = json.format
+  if (!isFormat(format))
     return {
       ok: false,
       error:
-        json.format === undefined
+        format === undefined
           ? 'This is not an Analyst Workbench workspace file: it has no "format" field.'
-          : `This is not an Analyst Workbench workspace file: its format is ${JSON.stringify(json.format)}.`,
+          : `This is not an Analyst Workbench workspace file: its format is ${JSON.stringify(format)}.`,
     }
+  const what = formatNames[format]
+  const newest = versions[format]
   if (typeof json.version !== 'number' || !Number.isInteger(json.version) || json.version < 1)
-    return { ok: false, error: 'The workspace file has no valid format version.' }
-  if (json.version > WORKSPACE_VERSION)
+    return { ok: false, error: `The ${what} file has no valid format version.` }
+  if (json.version > newest)
     return {
       ok: false,
-      error: `This workspace file is format version ${json.version}, written by a newer Analyst Workbench; this one reads version ${WORKSPACE_VERSION}. Update the workbench to import it.`,
+      error: `This ${what} file is format version ${json.version}, written by a newer Analyst Workbench; this one reads version ${newest}. Update the workbench to import it.`,
     }
   if (typeof json.exportedAt !== 'string' || Number.isNaN(Date.parse(json.exportedAt)))
     return { ok: false, error: 'exportedAt: Use an ISO date and time, e.g. 2024-12-06T09:00:00Z' }
+
+  // A version-1 workspace predates cases: its records join a case chosen on import.
+  const legacy = format === WORKSPACE_FORMAT && json.version === 1
+  if (legacy) {
+    json.cases = []
+    for (const name of casedCollections)
+      if (Array.isArray(json[name]))
+        json[name] = (json[name] as unknown[]).map((r) => (isObject(r) ? { ...r, caseId: LEGACY_CASE } : r))
+  }
 
   const data: Partial<WorkspaceData> = {}
   for (const name of collectionNames) {
@@ -135,15 +179,23 @@ export function parseWorkspace(text: string): ParseWorkspaceResult {
     }
     ;(data as Record<string, unknown[]>)[name] = parsed
   }
-  return {
-    ok: true,
-    data: {
-      format: WORKSPACE_FORMAT,
-      version: WORKSPACE_VERSION,
-      exportedAt: json.exportedAt,
-      ...(data as WorkspaceData),
-    },
+  const full = data as WorkspaceData
+  if (format === CASE_FORMAT && full.cases.length !== 1)
+    return {
+      ok: false,
+      error: `cases: A case file holds exactly one case; this one holds ${full.cases.length}.`,
+    }
+  if (!legacy) {
+    const known = new Set<string>(full.cases.map((c) => c.id))
+    for (const name of casedCollections)
+      for (const [index, record] of full[name].entries())
+        if (!known.has(record.caseId))
+          return {
+            ok: false,
+            error: `${recordLabel(name, index, record)}: caseId: No case with this id is in the file.`,
+          }
   }
+  return { ok: true, data: { format, version: json.version, exportedAt: json.exportedAt, ...full } }
 }
 
 /**

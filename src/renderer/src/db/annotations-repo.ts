@@ -3,6 +3,7 @@
 import { normaliseTags, type AnnotationDraft, type AnnotationRecord } from '@shared/domain/annotation'
 import { newAnnotationId, type AnnotationId, type DocumentId } from '@shared/domain/ids'
 import type { TextSelectors } from '@shared/anchoring'
+import type { DocumentRecord } from '@shared/domain/document'
 import type { WorkbenchDB } from './db'
 import { guardWrite } from './errors'
 import { now } from './clock'
@@ -10,14 +11,15 @@ import { now } from './clock'
 export function annotationsRepo(db: WorkbenchDB) {
   return {
     async create(
-      documentId: DocumentId,
+      doc: Pick<DocumentRecord, 'id' | 'caseId'>,
       selectors: TextSelectors,
       draft: AnnotationDraft,
     ): Promise<AnnotationRecord> {
       const at = now()
       const record: AnnotationRecord = {
         id: newAnnotationId(),
-        documentId,
+        documentId: doc.id,
+        caseId: doc.caseId,
         selectors,
         note: draft.note.trim(),
         tags: normaliseTags(draft.tags),

@@ -8,6 +8,9 @@ import { WorkbenchDB } from './db'
 import { annotationsRepo } from './annotations-repo'
 import { buildDocument, documentsRepo, EmptyDocumentError } from './documents-repo'
 import { seedSampleOnce } from './seed'
+import type { CaseId } from '@shared/domain/ids'
+
+const caseId = 'case-1' as CaseId
 import { guardWrite, isQuotaError, StorageFullError } from './errors'
 
 const sample = readFileSync(new URL('../../../../resources/sample-article.txt', import.meta.url), 'utf8')
@@ -33,6 +36,11 @@ describe('seeding', () => {
     expect(docs[0]!.text).toBe(sample)
     expect(docs[0]).toMatchObject({ outlet: 'NBC News', published: '2024-12-06', wordCount: 362 })
     expect(docs[0]!.textHash).toMatch(/^[0-9a-f]{64}$/)
+    // A fresh install opens on the sample article's own case.
+    const [home] = await db.cases.toArray()
+    expect(home).toMatchObject({ name: 'Thousands flee Homs as rebels push south', archived: false })
+    expect(docs[0]!.caseId).toBe(home!.id)
+    expect((await db.settings.get('openCaseId'))?.value).toBe(home!.id)
   })
 
   it('does not bring the sample back after it was deleted', async () => {
@@ -47,7 +55,7 @@ describe('seeding', () => {
 describe('documents and annotations', () => {
   it('refuses a document with no text', async () => {
     await expect(
-      buildDocument(blocksFromPlainText('  \n\n '), { ...emptyMeta, title: 'x' }),
+      buildDocument(blocksFromPlainText('  \n\n '), { ...emptyMeta, title: 'x' }, caseId),
     ).rejects.toBeInstanceOf(EmptyDocumentError)
   })
 
@@ -55,16 +63,16 @@ describe('documents and annotations', () => {
     const db = freshDb()
     const docs = documentsRepo(db)
     const notes = annotationsRepo(db)
-    const doc = await buildDocument(blocksFromPlainText(sample), { ...emptyMeta, title: 'Homs' })
+    const doc = await buildDocument(blocksFromPlainText(sample), { ...emptyMeta, title: 'Homs' }, caseId)
     await docs.add(doc)
     const start = sample.indexOf('Neil Quilliam')
-    const a = await notes.create(doc.id, describeRange(sample, start, start + 13), {
+    const a = await notes.create(doc, describeRange(sample, start, start + 13), {
       note: ' Expert ',
       tags: ['actor:Chatham', ' ', 'ACTOR:chatham', 'x'],
     })
     expect(a.note).toBe('Expert')
     expect(a.tags).toEqual(['actor:Chatham', 'x'])
-    expect((await docs.listWithCounts())[0]!.annotationCount).toBe(1)
+    expect((await docs.listWithCounts(caseId))[0]!.annotationCount).toBe(1)
 
     const removed = await docs.remove(doc.id)
     expect(await db.documents.count()).toBe(0)
@@ -74,7 +82,7 @@ describe('documents and annotations', () => {
 
   it('edits only metadata, never the text', async () => {
     const db = freshDb()
-    const doc = await buildDocument(blocksFromPlainText('One.'), { ...emptyMeta, title: 'A' })
+    const doc = await buildDocument(blocksFromPlainText('One.'), { ...emptyMeta, title: 'A' }, caseId)
     await documentsRepo(db).add(doc)
     await documentsRepo(db).updateMeta(doc.id, { ...emptyMeta, title: 'B', text: 'changed' } as never)
     const after = await db.documents.get(doc.id)
@@ -83,13 +91,17 @@ describe('documents and annotations', () => {
 
   it('lists every tag in use for completion', async () => {
     const db = freshDb()
-    const doc = await buildDocument(blocksFromPlainText('Alpha beta gamma.'), { ...emptyMeta, title: 'A' })
+    const doc = await buildDocument(
+      blocksFromPlainText('Alpha beta gamma.'),
+      { ...emptyMeta, title: 'A' },
+      caseId,
+    )
     const notes = annotationsRepo(db)
-    await notes.create(doc.id, describeRange(doc.text, 0, 5), {
+    await notes.create(doc, describeRange(doc.text, 0, 5), {
       note: '',
       tags: ['place:Homs', 'displacement'],
     })
-    await notes.create(doc.id, describeRange(doc.text, 6, 10), {
+    await notes.create(doc, describeRange(doc.text, 6, 10), {
       note: '',
       tags: ['displacement', 'Actor:HTS'],
     })

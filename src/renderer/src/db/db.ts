@@ -8,6 +8,8 @@ import type { ClaimRecord } from '@shared/domain/claim'
 import type { SourceRecord } from '@shared/domain/source'
 import type { AuditRecord } from '@shared/domain/audit'
 import type { BriefingRecord } from '@shared/domain/briefing'
+import { caseNameFrom, defaultMarking, type CaseRecord } from '@shared/domain/case'
+import { newCaseId, type DocumentId } from '@shared/domain/ids'
 
 /** A copy of the whole workspace taken automatically before an import. */
 export interface BackupRecord {
@@ -22,15 +24,24 @@ export interface SettingRecord {
   value: unknown
 }
 
+/** A claim as stored: with the documents its passages rest on, indexed for the reader. */
+export type StoredClaim = ClaimRecord & { documentIds: DocumentId[] }
+
+/** The documents a claim's passages rest on, for the `*documentIds` index. */
+export function withDocumentIds(claim: ClaimRecord): StoredClaim {
+  return { ...claim, documentIds: [...new Set(claim.anchors.map((a) => a.documentId))] }
+}
+
 export class WorkbenchDB extends Dexie {
   documents!: EntityTable<DocumentRecord, 'id'>
   annotations!: EntityTable<AnnotationRecord, 'id'>
   settings!: EntityTable<SettingRecord, 'key'>
-  claims!: EntityTable<ClaimRecord, 'id'>
+  claims!: EntityTable<StoredClaim, 'id'>
   sources!: EntityTable<SourceRecord, 'id'>
   audit!: EntityTable<AuditRecord, 'id'>
   briefings!: EntityTable<BriefingRecord, 'id'>
   backups!: EntityTable<BackupRecord, 'id'>
+  cases!: EntityTable<CaseRecord, 'id'>
 
   constructor(name = 'analyst-workbench') {
     super(name)
@@ -49,6 +60,48 @@ export class WorkbenchDB extends Dexie {
       briefings: 'id, modified',
       backups: 'id, at',
     })
+    // v3: cases. Every document, annotation, claim and briefing names its case;
+    // the views of one case read through the caseId indexes. Claims drop the
+    // indexes nothing queried (status, credibility, modified: the ledger
+    // filters in memory) and gain the documents they rest on, so the reader
+    // finds a document's claims without scanning them all; [attributedTo+caseId]
+    // finds a source's claims and counts them per case from the index alone.
+    // The audit trail of one record comes sorted from a compound index.
+    this.version(3)
+      .stores({
+        documents: 'id, caseId, created',
+        annotations: 'id, documentId, caseId, *tags',
+        claims: 'id, caseId, [attributedTo+caseId], reportedVia, *documentIds',
+        audit: 'id, [entityId+at]',
+        briefings: 'id, caseId, modified',
+        cases: 'id, modified',
+      })
+      .upgrade(async (tx) => {
+        // Everything there is goes into one case, named after the first document.
+        const first = await tx.table<DocumentRecord>('documents').orderBy('created').first()
+        const at = new Date().toISOString()
+        const id = newCaseId()
+        await tx.table<CaseRecord>('cases').add({
+          id,
+          name: caseNameFrom(first?.title),
+          description: '',
+          marking: defaultMarking,
+          archived: false,
+          created: first?.created ?? at,
+          modified: at,
+        })
+        await tx.table('documents').toCollection().modify({ caseId: id })
+        await tx.table('annotations').toCollection().modify({ caseId: id })
+        await tx.table('briefings').toCollection().modify({ caseId: id })
+        await tx
+          .table<StoredClaim>('claims')
+          .toCollection()
+          .modify((claim) => {
+            claim.caseId = id
+            claim.documentIds = withDocumentIds(claim).documentIds
+          })
+        await tx.table('settings').put({ key: 'openCaseId', value: id })
+      })
   }
 }
 

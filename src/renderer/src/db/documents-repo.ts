@@ -1,7 +1,7 @@
 // Documents in the store: create from imported blocks, edit metadata, delete
 // with everything anchored to them (and put back, for undo).
 import { canonicalise, type DocumentMeta, type DocumentRecord, type TextBlock } from '@shared/domain/document'
-import { newDocumentId, type DocumentId } from '@shared/domain/ids'
+import { newDocumentId, type CaseId, type DocumentId } from '@shared/domain/ids'
 import { countWords } from '@shared/anchoring'
 import { sha256Hex } from '@shared/text/sha256'
 import type { WorkbenchDB } from './db'
@@ -18,6 +18,7 @@ export class EmptyDocumentError extends Error {
 export async function buildDocument(
   blocks: readonly TextBlock[],
   meta: DocumentMeta,
+  caseId: CaseId,
 ): Promise<DocumentRecord> {
   const { text, blocks: kinds } = canonicalise(blocks)
   if (text === '') throw new EmptyDocumentError()
@@ -25,6 +26,7 @@ export async function buildDocument(
   return {
     ...meta,
     id: newDocumentId(),
+    caseId,
     text,
     blocks: kinds,
     textHash: await sha256Hex(text),
@@ -64,9 +66,9 @@ export function documentsRepo(db: WorkbenchDB) {
         }),
       ),
 
-    /** Every document with its annotation count, newest first. */
-    async listWithCounts() {
-      const docs = await db.documents.orderBy('created').reverse().toArray()
+    /** Every document of a case with its annotation count, newest first. */
+    async listWithCounts(caseId: CaseId) {
+      const docs = (await db.documents.where('caseId').equals(caseId).sortBy('created')).reverse()
       const counts = await Promise.all(
         docs.map((d) => db.annotations.where('documentId').equals(d.id).count()),
       )

@@ -5,6 +5,7 @@ import { emptyClaimDraft, type ClaimRecord } from '@shared/domain/claim'
 import { blocksFromPlainText, emptyMeta } from '@shared/domain/document'
 import { emptySourceDraft, type SourceRecord } from '@shared/domain/source'
 import { describeRange } from '@shared/anchoring'
+import type { CaseId } from '@shared/domain/ids'
 import { WorkbenchDB } from './db'
 import { annotationsRepo } from './annotations-repo'
 import { buildDocument, documentsRepo } from './documents-repo'
@@ -23,7 +24,10 @@ async function setup() {
   const history = historyRepo(db, () => 'A. Analyst')
   const [source] = await ledger.createSource({ ...emptySourceDraft, name: 'SOHR' })
   const sohr = source!.after as SourceRecord
-  const [created] = await ledger.createClaim({ ...emptyClaimDraft, statement: 'v1', attributedTo: sohr.id })
+  const [created] = await ledger.createClaim(
+    { ...emptyClaimDraft, statement: 'v1', attributedTo: sohr.id },
+    'case-1' as CaseId,
+  )
   const claim = created!.after as ClaimRecord
   return { db, ledger, history, claim }
 }
@@ -87,9 +91,13 @@ describe('history', () => {
 
   it('will not undo a document import once annotations rest on it', async () => {
     const { db, history } = await setup()
-    const doc = await buildDocument(blocksFromPlainText('Alpha beta.'), { ...emptyMeta, title: 'B' })
+    const doc = await buildDocument(
+      blocksFromPlainText('Alpha beta.'),
+      { ...emptyMeta, title: 'B' },
+      'case-1' as CaseId,
+    )
     await documentsRepo(db).add(doc)
-    await annotationsRepo(db).create(doc.id, describeRange(doc.text, 0, 5), { note: '', tags: [] })
+    await annotationsRepo(db).create(doc, describeRange(doc.text, 0, 5), { note: '', tags: [] })
     const error = await history
       .revert([{ table: 'documents', id: doc.id, after: doc }], 'undo', 'import “B”')
       .catch((e: unknown) => e)

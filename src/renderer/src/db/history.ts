@@ -14,14 +14,16 @@ import type { BriefingRecord } from '@shared/domain/briefing'
 import type { ClaimRecord } from '@shared/domain/claim'
 import type { DocumentRecord } from '@shared/domain/document'
 import type { SourceRecord } from '@shared/domain/source'
-import type { AnnotationId, BriefingId, ClaimId, DocumentId, SourceId } from '@shared/domain/ids'
-import type { WorkbenchDB } from './db'
+import type { AnnotationId, BriefingId, CaseId, ClaimId, DocumentId, SourceId } from '@shared/domain/ids'
+import type { CaseRecord } from '@shared/domain/case'
+import { withDocumentIds, type WorkbenchDB } from './db'
 import { guardWrite } from './errors'
 import { stableStringify } from './stable-json'
 import { now } from './clock'
 
 /** Each table on the undo history: its record and id types. */
 interface Tables {
+  cases: [CaseRecord, CaseId]
   documents: [DocumentRecord, DocumentId]
   annotations: [AnnotationRecord, AnnotationId]
   claims: [ClaimRecord, ClaimId]
@@ -29,6 +31,7 @@ interface Tables {
   briefings: [BriefingRecord, BriefingId]
 }
 export type HistoryTable = keyof Tables
+const historyTables: HistoryTable[] = ['cases', 'documents', 'annotations', 'claims', 'sources', 'briefings']
 type StoredRecord = Tables[HistoryTable][0]
 
 /** One record's change: absent `before` means it was created, absent `after` that it was deleted. */
@@ -52,13 +55,15 @@ export class HistoryConflictError extends Error {
 const describe = (c: RecordChange, current: unknown): string => {
   const record = (current ?? c.after ?? c.before) as Record<string, unknown> | undefined
   const name = String(record?.statement ?? record?.name ?? record?.title ?? '').slice(0, 60)
-  const kind = {
+  const kinds: Record<HistoryTable, string> = {
+    cases: 'the case',
     documents: 'the document',
     annotations: 'an annotation',
     claims: 'the claim',
     sources: 'the source',
     briefings: 'the briefing',
-  }[c.table]
+  }
+  const kind = kinds[c.table]
   return name ? `${kind} “${name}”` : kind
 }
 
@@ -93,7 +98,8 @@ export function historyRepo(db: WorkbenchDB, who: () => string) {
     label: string,
   ): Promise<RecordChange[]> {
     const names = [...new Set(changes.map((c) => c.table))]
-    const involved = [...new Set([...names, 'annotations', 'claims'] as HistoryTable[])].map(tableOf)
+    // Every history table: the guards read what rests on a document or a case.
+    const involved = historyTables.map(tableOf)
     return guardWrite(() =>
       db.transaction('rw', [...involved, db.audit], async () => {
         const at = now()
@@ -114,7 +120,7 @@ export function historyRepo(db: WorkbenchDB, who: () => string) {
                 `${describe(change, stored)} changed after it (perhaps in another window)`,
               )
             const next = change.before ? restamp(change.before, stored, change.after, at) : undefined
-            if (next) puts.push(next)
+            if (next) puts.push(name === 'claims' ? withDocumentIds(next as ClaimRecord) : next)
             else deletes.push(change.id)
             written.push({ table: name, id: change.id, before: stored, after: next } as RecordChange)
             if (name === 'claims' || name === 'sources')
@@ -130,6 +136,7 @@ export function historyRepo(db: WorkbenchDB, who: () => string) {
               })
           }
           if (name === 'documents') await refuseDeletingAnnotated(db, deletes, changes, label, mode)
+          if (name === 'cases') await refuseDeletingFullCase(db, deletes, changes, label, mode)
           await table.bulkPut(puts)
           await table.bulkDelete(deletes)
         }
@@ -161,6 +168,29 @@ async function refuseDeletingAnnotated(
         mode,
         `“${title}” has annotations or claims made since; delete it from the library if you mean to`,
       )
+    }
+  }
+}
+
+/** A case is only taken away with everything in it, never leaving records in no case. */
+async function refuseDeletingFullCase(
+  db: WorkbenchDB,
+  ids: readonly string[],
+  changes: readonly RecordChange[],
+  label: string,
+  mode: 'undo' | 'redo',
+) {
+  const goingToo = new Set(changes.filter((c) => c.table !== 'cases' && !c.before).map((c) => c.id as string))
+  for (const id of ids) {
+    const caseId = id as CaseId
+    const inIt = [
+      ...(await db.documents.where('caseId').equals(caseId).primaryKeys()),
+      ...(await db.claims.where('caseId').equals(caseId).primaryKeys()),
+      ...(await db.briefings.where('caseId').equals(caseId).primaryKeys()),
+    ]
+    if (inIt.some((r) => !goingToo.has(r))) {
+      const name = (await db.cases.get(caseId))?.name ?? 'the case'
+      throw new HistoryConflictError(label, mode, `“${name}” has documents, claims or briefings added since`)
     }
   }
 }

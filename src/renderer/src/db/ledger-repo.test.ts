@@ -2,7 +2,7 @@
 // reassignment, deletes that leave nothing dangling, undo.
 import { afterEach, describe, expect, it } from 'vitest'
 import { emptyClaimDraft, type ClaimRecord } from '@shared/domain/claim'
-import type { ClaimId, SourceId } from '@shared/domain/ids'
+import type { CaseId, ClaimId, SourceId } from '@shared/domain/ids'
 import { emptySourceDraft, type SourceRecord } from '@shared/domain/source'
 import { WorkbenchDB } from './db'
 import { historyRepo } from './history'
@@ -19,8 +19,9 @@ function setup() {
   const source = async (name: string, extra: Partial<SourceRecord> = {}) =>
     (await repo.createSource({ ...emptySourceDraft, name, ...extra }))[0]!.after as SourceRecord
   const claim = async (statement: string, attributedTo: SourceId, extra: Partial<ClaimRecord> = {}) =>
-    (await repo.createClaim({ ...emptyClaimDraft, statement, attributedTo, ...extra }))[0]!
-      .after as ClaimRecord
+    (
+      await repo.createClaim({ ...emptyClaimDraft, statement, attributedTo, ...extra }, 'case-1' as CaseId)
+    )[0]!.after as ClaimRecord
   return { db, repo, source, claim }
 }
 

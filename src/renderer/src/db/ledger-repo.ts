@@ -4,9 +4,10 @@
 import { diffFields, type AuditAction, type AuditRecord } from '@shared/domain/audit'
 import { normaliseTags } from '@shared/domain/annotation'
 import type { ClaimDraft, ClaimRecord } from '@shared/domain/claim'
-import { newClaimId, newSourceId, type ClaimId, type SourceId } from '@shared/domain/ids'
+import { newClaimId, newSourceId, type CaseId, type ClaimId, type SourceId } from '@shared/domain/ids'
 import { nameKey, type SourceDraft, type SourceRecord } from '@shared/domain/source'
-import type { WorkbenchDB } from './db'
+import { Dexie } from 'dexie'
+import { withDocumentIds, type WorkbenchDB } from './db'
 import { guardWrite } from './errors'
 import { now } from './clock'
 import type { RecordChange } from './history'
@@ -61,7 +62,7 @@ export function ledgerRepo(db: WorkbenchDB, who: () => string) {
     const entries: AuditRecord[] = []
     for (const change of changes) {
       if (change.table === 'claims') {
-        if (change.after) await db.claims.put(change.after)
+        if (change.after) await db.claims.put(withDocumentIds(change.after))
         else await db.claims.delete(change.id)
       } else if (change.after) await db.sources.put(change.after)
       else await db.sources.delete(change.id)
@@ -91,7 +92,12 @@ export function ledgerRepo(db: WorkbenchDB, who: () => string) {
   })
 
   const claimsUsing = (id: SourceId) =>
-    db.claims.where('attributedTo').equals(id).or('reportedVia').equals(id).toArray()
+    db.claims
+      .where('[attributedTo+caseId]')
+      .between([id, Dexie.minKey], [id, Dexie.maxKey])
+      .or('reportedVia')
+      .equals(id)
+      .toArray()
 
   /** Moves every use of one source (claims and relays) to another; the moved records' changes. */
   async function moveUses(from: SourceId, to: SourceId): Promise<Change[]> {
@@ -118,11 +124,12 @@ export function ledgerRepo(db: WorkbenchDB, who: () => string) {
   }
 
   return {
-    createClaim: (draft: ClaimDraft) =>
+    createClaim: (draft: ClaimDraft, caseId: CaseId) =>
       write(async () => {
         const at = now()
         const record: ClaimRecord = {
           ...draft,
+          caseId,
           tags: normaliseTags(draft.tags),
           id: newClaimId(),
           version: 1,
@@ -266,9 +273,13 @@ export function ledgerRepo(db: WorkbenchDB, who: () => string) {
         )
       }),
 
-    auditFor: (id: string) => db.audit.where('entityId').equals(id).sortBy('at'),
+    auditFor: (id: string) => auditOf(db, id),
   }
 }
+
+/** Every audit entry of one record, oldest first, straight from the [entityId+at] index (no sort, no scan). */
+export const auditOf = (db: WorkbenchDB, id: string) =>
+  db.audit.where('[entityId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray()
 
 async function findByName(db: WorkbenchDB, name: string, except: SourceId | null) {
   const key = nameKey(name)

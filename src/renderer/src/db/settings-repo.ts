@@ -7,6 +7,8 @@ import type { WorkbenchDB } from './db'
 export type View = 'reader' | 'claims' | 'sources' | 'briefings'
 
 export interface Settings {
+  /** The case the views show; every window follows it. */
+  openCaseId: string | null
   lastDocumentId: string | null
   sampleSeeded: boolean
   /** Recorded as "who" in the audit trail. */
@@ -18,6 +20,7 @@ export interface Settings {
   lastBriefingId: string | null
 }
 export const defaultSettings: Settings = {
+  openCaseId: null,
   lastDocumentId: null,
   sampleSeeded: false,
   analystName: '',

@@ -11,14 +11,11 @@ import { WorkbenchDB } from './db'
 import { annotationsRepo } from './annotations-repo'
 import { buildDocument, documentsRepo } from './documents-repo'
 import { ledgerRepo } from './ledger-repo'
-import {
-  collectWorkspace,
-  exportW3C,
-  exportWorkspace,
-  importW3C,
-  importWorkspace,
-  restoreBackup,
-} from './workspace-io'
+import { exportW3C, importW3C } from './w3c-io'
+import { casesRepo } from './cases-repo'
+import { seedSampleOnce } from './seed'
+import { collectWorkspace, exportCase, exportWorkspace, importFile, restoreBackup } from './workspace-io'
+import type { CaseId } from '@shared/domain/ids'
 
 const sample = readFileSync(new URL('../../../../resources/sample-article.txt', import.meta.url), 'utf8')
 const dbs: WorkbenchDB[] = []
@@ -31,32 +28,45 @@ const fresh = () => {
   return db
 }
 
+const importWorkspace = (db: WorkbenchDB, text: string, who: string) =>
+  importFile(db, text, { kind: 'workspace' }, 'workspace.json', who)
+
 async function seeded() {
   const db = fresh()
-  const doc = await buildDocument(blocksFromPlainText(sample), {
-    ...emptyMeta,
-    title: 'Homs',
-    outlet: 'NBC News',
-  })
+  const caseId = (
+    await casesRepo(db, () => 'A. Analyst').create({
+      name: 'Homs',
+      description: 'The advance on Homs',
+      marking: 'UNCLASSIFIED',
+    })
+  )[0]!.id as CaseId
+  const doc = await buildDocument(
+    blocksFromPlainText(sample),
+    { ...emptyMeta, title: 'Homs', outlet: 'NBC News' },
+    caseId,
+  )
   await documentsRepo(db).add(doc)
   const at = sample.indexOf('Neil Quilliam')
-  await annotationsRepo(db).create(doc.id, describeRange(sample, at, at + 13), {
+  await annotationsRepo(db).create(doc, describeRange(sample, at, at + 13), {
     note: 'Expert',
     tags: ['actor:Chatham House'],
   })
   const ledger = ledgerRepo(db, () => 'A. Analyst')
   const [s] = await ledger.createSource({ ...emptySourceDraft, name: 'SOHR', defaultReliability: 'B' })
   const start = sample.indexOf('Thousands of people')
-  await ledger.createClaim({
-    ...emptyClaimDraft,
-    statement: 'Thousands fled Homs',
-    attributedTo: s!.id as never,
-    credibility: '2',
-    likelihood: { scale: 'icd203', term: 'likely' },
-    confidence: 'moderate',
-    anchors: [{ documentId: doc.id, selectors: describeRange(sample, start, start + 53) }],
-  })
-  return { db, doc }
+  await ledger.createClaim(
+    {
+      ...emptyClaimDraft,
+      statement: 'Thousands fled Homs',
+      attributedTo: s!.id as never,
+      credibility: '2',
+      likelihood: { scale: 'icd203', term: 'likely' },
+      confidence: 'moderate',
+      anchors: [{ documentId: doc.id, selectors: describeRange(sample, start, start + 53) }],
+    },
+    caseId,
+  )
+  return { db, doc, caseId }
 }
 
 describe('workspace files', () => {
@@ -95,7 +105,7 @@ describe('workspace files', () => {
     expect(outcome.ok && outcome.summary.join(' ')).toMatch(/claims/i)
     const claim = (await db.claims.toArray())[0]!
     expect(claim.status).toBe('corroborated')
-    const trail = await db.audit.where('entityId').equals(claim.id).toArray()
+    const trail = await ledgerRepo(db, () => '').auditFor(claim.id)
     expect(trail.map((e) => e.action).sort()).toEqual(['create', 'import'])
     expect(trail.find((e) => e.action === 'import')).toMatchObject({
       who: 'B. Colleague',
@@ -107,10 +117,64 @@ describe('workspace files', () => {
   })
 })
 
+describe('case files', () => {
+  it('a case exported and imported into a fresh profile as a new case exports again identically', async () => {
+    const { db, caseId } = await seeded()
+    const first = await exportCase(db, caseId)
+    const other = fresh()
+    await seedSampleOnce(other, sample)
+    const outcome = await importFile(other, first, { kind: 'new-case' }, 'homs.case.json', 'B. Colleague')
+    expect(outcome).toMatchObject({ ok: true, caseId })
+    const strip = (json: string) => ({ ...JSON.parse(json), exportedAt: null })
+    expect(strip(await exportCase(other, caseId))).toEqual(strip(first))
+    // The sample's own case is untouched beside it.
+    expect(await other.cases.count()).toBe(2)
+  })
+
+  it('imported twice as a new case, the second copy gets ids of its own and every reference follows', async () => {
+    const { db, caseId } = await seeded()
+    const file = await exportCase(db, caseId)
+    const outcome = await importFile(db, file, { kind: 'new-case' }, 'again.case.json', 'A. Analyst')
+    expect(outcome.ok).toBe(true)
+    const copy = outcome.ok ? outcome.caseId! : ('' as CaseId)
+    expect(copy).not.toBe(caseId)
+    const [doc] = await db.documents.where('caseId').equals(copy).toArray()
+    const [claim] = await db.claims.where('caseId').equals(copy).toArray()
+    const [note] = await db.annotations.where('caseId').equals(copy).toArray()
+    const [original] = await db.documents.where('caseId').equals(caseId).toArray()
+    expect(doc!.id).not.toBe(original!.id)
+    expect(note!.documentId).toBe(doc!.id)
+    expect(claim!.anchors[0]!.documentId).toBe(doc!.id)
+    expect(claim!.documentIds).toEqual([doc!.id])
+    expect(await db.claims.count()).toBe(2)
+    // Sources are the desk's, shared: not duplicated.
+    expect(await db.sources.count()).toBe(1)
+  })
+
+  it('imported into an open case, records join it and merge with what is there', async () => {
+    const { db, caseId } = await seeded()
+    const file = JSON.parse(await exportCase(db, caseId))
+    const other = (await casesRepo(db, () => '').create({ name: 'Other', description: '', marking: '' }))[0]!
+      .id as CaseId
+    file.claims[0].id = 'c-new'
+    file.claims[0].statement = 'A claim only the colleague had'
+    const outcome = await importFile(
+      db,
+      JSON.stringify(file),
+      { kind: 'into-case', caseId: other },
+      'x.json',
+      'B',
+    )
+    expect(outcome.ok).toBe(true)
+    const joined = await db.claims.where('caseId').equals(other).toArray()
+    expect(joined.map((c) => c.statement)).toContain('A claim only the colleague had')
+  })
+})
+
 describe('W3C Web Annotation', () => {
   it('re-anchors exported annotations onto the same document, once', async () => {
     const { db, doc } = await seeded()
-    const { json, count } = await exportW3C(db)
+    const { json, count } = await exportW3C(db, doc.caseId)
     expect(count).toBe(2)
     const parsed = JSON.parse(json)
     const claimTags = parsed.first.items[1].body

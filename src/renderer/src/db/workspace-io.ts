@@ -1,25 +1,30 @@
-// A whole case in and out of the store: the workspace file (everything, for a
-// colleague or a backup), and W3C Web Annotation JSON-LD (annotations and
-// claims, for other annotation tools). Imports validate everything before
-// touching the store, take an automatic backup, and apply in one transaction.
-import { anchor } from '@shared/anchoring'
-import type { AnnotationRecord } from '@shared/domain/annotation'
-import { newAnnotationId } from '@shared/domain/ids'
-import { claimToW3C, parseW3CAnnotations, toW3CAnnotation } from '@shared/export/w3c'
+// Cases and the whole workspace in and out of the store. The workspace file
+// (everything: the backup format) and the case file (one investigation, with
+// the sources its claims use) share one format and one path in: validate
+// everything before touching the store, show the plan, back the workspace up,
+// then merge in one transaction (all of it or none), as one undoable step.
+import { defaultMarking, type CaseRecord } from '@shared/domain/case'
+import { newCaseId, type CaseId } from '@shared/domain/ids'
+import { caseSlice, rehome } from '@shared/export/case-file'
 import {
+  CASE_FORMAT,
   describeMerge,
-  readWorkspace,
+  LEGACY_CASE,
   planMerge,
+  readWorkspace,
+  serialiseWorkspace,
   type CollectionMerge,
   type MergePlan,
-  serialiseWorkspace,
   type WorkspaceData,
+  type WorkspaceFile,
 } from '@shared/export/workspace'
-import type { WorkbenchDB } from './db'
+import { withDocumentIds, type WorkbenchDB } from './db'
 import { guardWrite } from './errors'
+import { auditOf } from './ledger-repo'
 import type { RecordChange } from './history'
 
 const dataTables = (db: WorkbenchDB) => [
+  db.cases,
   db.documents,
   db.annotations,
   db.claims,
@@ -31,6 +36,7 @@ const BACKUPS_KEPT = 5
 
 export async function collectWorkspace(db: WorkbenchDB): Promise<WorkspaceData> {
   return db.transaction('r', dataTables(db), async () => ({
+    cases: await db.cases.toArray(),
     documents: await db.documents.toArray(),
     annotations: await db.annotations.toArray(),
     claims: await db.claims.toArray(),
@@ -40,10 +46,43 @@ export async function collectWorkspace(db: WorkbenchDB): Promise<WorkspaceData> 
   }))
 }
 
+/** One case's records, the sources its claims use, and their audit entries. */
+export async function collectCase(db: WorkbenchDB, caseId: CaseId): Promise<WorkspaceData> {
+  return db.transaction('r', dataTables(db), async () => {
+    const claims = await db.claims.where('caseId').equals(caseId).toArray()
+    const sources = await db.sources.toArray()
+    const found = await db.cases.get(caseId)
+    const whole: WorkspaceData = {
+      cases: found ? [found] : [],
+      documents: await db.documents.where('caseId').equals(caseId).toArray(),
+      annotations: await db.annotations.where('caseId').equals(caseId).toArray(),
+      claims,
+      sources,
+      briefings: await db.briefings.where('caseId').equals(caseId).toArray(),
+      audit: [],
+    }
+    const slice = caseSlice(whole, caseId)
+    const ids = [...slice.claims.map((c) => c.id as string), ...slice.sources.map((s) => s.id as string)]
+    slice.audit = (await Promise.all(ids.map((id) => auditOf(db, id)))).flat()
+    return slice
+  })
+}
+
 export const exportWorkspace = async (db: WorkbenchDB) => serialiseWorkspace(await collectWorkspace(db))
+export const exportCase = async (db: WorkbenchDB, caseId: CaseId) =>
+  serialiseWorkspace(await collectCase(db, caseId), undefined, CASE_FORMAT)
+
+/**
+ * Where a file's records go. `workspace`: everything merged by id, cases
+ * included (the backup format). `new-case`: a case file (or a workspace from
+ * before cases) becomes a case of its own. `into-case`: its records join an
+ * existing case and merge with what is there.
+ */
+export type ImportMode = { kind: 'workspace' } | { kind: 'new-case' } | { kind: 'into-case'; caseId: CaseId }
 
 export type ImportOutcome =
-  { ok: true; summary: string[]; conflicts: string[]; changes: RecordChange[] } | { ok: false; error: string }
+  | { ok: true; summary: string[]; conflicts: string[]; changes: RecordChange[]; caseId: CaseId | null }
+  | { ok: false; error: string }
 
 /** What a merge plan writes, as record changes the undo history can revert in one step. */
 function changesOf(plan: MergePlan): RecordChange[] {
@@ -52,6 +91,7 @@ function changesOf(plan: MergePlan): RecordChange[] {
     ...m.updated.map(({ local, incoming }) => ({ id: local.id as R['id'], before: local, after: incoming })),
   ]
   return [
+    ...of(plan.cases).map((c) => ({ table: 'cases' as const, ...c })),
     ...of(plan.documents).map((c) => ({ table: 'documents' as const, ...c })),
     ...of(plan.annotations).map((c) => ({ table: 'annotations' as const, ...c })),
     ...of(plan.claims).map((c) => ({ table: 'claims' as const, ...c })),
@@ -60,65 +100,219 @@ function changesOf(plan: MergePlan): RecordChange[] {
   ]
 }
 
-/** Validates and plans an import without writing anything: what the analyst confirms. */
-export async function previewWorkspaceImport(
-  db: WorkbenchDB,
-  text: string,
-  who: string,
-): Promise<ImportOutcome> {
-  const parsed = await readWorkspace(text)
-  if (!parsed.ok) return parsed
-  const plan = planMerge(await collectWorkspace(db), parsed.data, { who })
+/**
+ * The records in the store with the ids the file uses, and what is anchored
+ * in its documents: all the merge plan needs, without reading the whole store.
+ */
+async function existingFor(db: WorkbenchDB, file: WorkspaceData): Promise<WorkspaceData> {
+  const got = async <T>(table: { bulkGet(keys: string[]): Promise<(T | undefined)[]> }, ids: string[]) =>
+    (await table.bulkGet(ids)).filter((r): r is Awaited<T> => r !== undefined)
+  const docIds = file.documents.map((d) => d.id as string)
+  const [cases, documents, annotations, claims, sources, briefings, audit, inDocs, claimsInDocs] =
+    await Promise.all([
+      got(
+        db.cases,
+        file.cases.map((r) => r.id),
+      ),
+      got(db.documents, docIds),
+      got(
+        db.annotations,
+        file.annotations.map((r) => r.id),
+      ),
+      got(
+        db.claims,
+        file.claims.map((r) => r.id),
+      ),
+      got(
+        db.sources,
+        file.sources.map((r) => r.id),
+      ),
+      got(
+        db.briefings,
+        file.briefings.map((r) => r.id),
+      ),
+      got(
+        db.audit,
+        file.audit.map((r) => r.id),
+      ),
+      db.annotations.where('documentId').anyOf(docIds).toArray(),
+      db.claims.where('documentIds').anyOf(docIds).distinct().toArray(),
+    ])
+  const merge = <T extends { id: string }>(a: T[], b: T[]) => [
+    ...new Map([...a, ...b].map((r) => [r.id, r])).values(),
+  ]
   return {
-    ok: true,
-    summary: describeMerge(plan),
-    conflicts: plan.conflicts.map((c) => c.message),
-    changes: [],
+    cases,
+    documents,
+    annotations: merge(annotations, inDocs),
+    claims: merge(claims, claimsInDocs),
+    sources,
+    briefings,
+    audit,
   }
 }
 
-/** Backs up the current workspace, then merges the file in one transaction: all of it or none. */
-export async function importWorkspace(db: WorkbenchDB, text: string, who: string): Promise<ImportOutcome> {
+/** The file's records as they will be stored: moved into their case per the mode. */
+async function placed(
+  db: WorkbenchDB,
+  file: WorkspaceFile,
+  mode: ImportMode,
+  fileName: string,
+): Promise<WorkspaceData | string> {
+  const legacy = file.cases.length === 0 && file.documents.some((d) => d.caseId === LEGACY_CASE)
+  if (mode.kind === 'workspace' && !legacy) return file
+  if (mode.kind === 'workspace' && file.format === CASE_FORMAT)
+    return 'This is a case file: import it as a new case or into an open case.'
+  let target: CaseRecord
+  if (mode.kind === 'into-case') {
+    const open = await db.cases.get(mode.caseId)
+    if (!open) return 'The case to import into no longer exists.'
+    target = open
+  } else {
+    const at = new Date().toISOString()
+    const from = file.cases[0]
+    const free = from && !(await db.cases.get(from.id))
+    target = {
+      id: free ? from.id : newCaseId(),
+      name: from?.name ?? `Imported from ${fileName.replace(/\.[^.]+$/, '')}`,
+      description: from?.description ?? '',
+      marking: from?.marking ?? defaultMarking,
+      archived: false,
+      created: from?.created ?? at,
+      modified: from?.modified ?? at,
+    }
+  }
+  // Ids already used in the store (in another case, when importing into one) are renewed.
+  const used = async (
+    table: { bulkGet(keys: string[]): PromiseLike<(object | undefined)[]> },
+    ids: string[],
+  ) =>
+    new Set(
+      (await table.bulkGet(ids))
+        .map((r, i) => {
+          if (!r) return undefined
+          const elsewhere = mode.kind !== 'into-case' || (r as { caseId?: string }).caseId !== target.id
+          return elsewhere ? ids[i] : undefined
+        })
+        .filter((id): id is string => id !== undefined),
+    )
+  const taken = {
+    documents: await used(
+      db.documents,
+      file.documents.map((r) => r.id),
+    ),
+    annotations: await used(
+      db.annotations,
+      file.annotations.map((r) => r.id),
+    ),
+    claims: await used(
+      db.claims,
+      file.claims.map((r) => r.id),
+    ),
+    briefings: await used(
+      db.briefings,
+      file.briefings.map((r) => r.id),
+    ),
+    audit:
+      mode.kind === 'into-case'
+        ? new Set<string>()
+        : await used(
+            db.audit,
+            file.audit.map((r) => r.id),
+          ),
+  }
+  return rehome(file, { target, taken: (collection, id) => taken[collection].has(id) })
+}
+
+async function prepare(db: WorkbenchDB, text: string, mode: ImportMode, fileName: string, who: string) {
   const parsed = await readWorkspace(text)
   if (!parsed.ok) return parsed
+  const incoming = await placed(db, parsed.data, mode, fileName)
+  if (typeof incoming === 'string') return { ok: false as const, error: incoming }
+  const at = new Date().toISOString()
+  const plan = planMerge(await existingFor(db, incoming), incoming, { who, at })
+  return { ok: true as const, plan, incoming }
+}
+
+const caseOf = (plan: MergePlan, mode: ImportMode) =>
+  mode.kind === 'into-case'
+    ? mode.caseId
+    : ([...plan.cases.added, ...plan.cases.updated.map((u) => u.incoming)][0]?.id ?? null)
+
+/** Validates and plans an import without writing anything: what the analyst confirms. */
+export async function previewImport(
+  db: WorkbenchDB,
+  text: string,
+  mode: ImportMode,
+  fileName: string,
+  who: string,
+): Promise<ImportOutcome> {
+  const ready = await prepare(db, text, mode, fileName, who)
+  if (!ready.ok) return ready
+  return {
+    ok: true,
+    summary: describeMerge(ready.plan),
+    conflicts: ready.plan.conflicts.map((c) => c.message),
+    changes: [],
+    caseId: caseOf(ready.plan, mode),
+  }
+}
+
+/**
+ * Backs up the current workspace, then merges the file in one transaction:
+ * all of it or none. `progress` hears how far the writes have got.
+ */
+export async function importFile(
+  db: WorkbenchDB,
+  text: string,
+  mode: ImportMode,
+  fileName: string,
+  who: string,
+  progress?: (done: number, total: number) => void,
+): Promise<ImportOutcome> {
+  const ready = await prepare(db, text, mode, fileName, who)
+  if (!ready.ok) return ready
+  const { plan } = ready
   return guardWrite(() =>
     db.transaction('rw', [...dataTables(db), db.backups], async () => {
-      const current = await collectWorkspace(db)
-      const at = new Date().toISOString()
-      await db.backups.add({
-        id: crypto.randomUUID(),
-        at,
-        reason: 'Before a workspace import',
-        json: serialiseWorkspace(current, at),
-      })
-      const old = await db.backups.orderBy('at').reverse().offset(BACKUPS_KEPT).primaryKeys()
-      await db.backups.bulkDelete(old)
-      const plan = planMerge(current, parsed.data, { who, at })
+      await backUp(db, `Before importing “${fileName}”`)
       const w = plan.writes
-      await db.documents.bulkPut(w.documents)
-      await db.annotations.bulkPut(w.annotations)
-      await db.claims.bulkPut(w.claims)
+      const total = w.documents.length + w.annotations.length + w.claims.length + w.audit.length
+      let done = 0
+      const step = async (write: Promise<unknown>, n: number) => {
+        await write
+        done += n
+        progress?.(done, total)
+      }
+      await db.cases.bulkPut(w.cases)
       await db.sources.bulkPut(w.sources)
+      await step(db.documents.bulkPut(w.documents), w.documents.length)
+      await step(db.annotations.bulkPut(w.annotations), w.annotations.length)
+      const CHUNK = 10_000
+      for (let i = 0; i < w.claims.length; i += CHUNK) {
+        const part = w.claims.slice(i, i + CHUNK)
+        await step(db.claims.bulkPut(part.map(withDocumentIds)), part.length)
+      }
       await db.briefings.bulkPut(w.briefings)
-      await db.audit.bulkAdd(w.audit)
+      await step(db.audit.bulkAdd(w.audit), w.audit.length)
       return {
         ok: true as const,
         summary: describeMerge(plan),
         conflicts: plan.conflicts.map((c) => c.message),
         changes: changesOf(plan),
+        caseId: caseOf(plan, mode),
       }
     }),
   )
 }
 
 /** Copies the current workspace into the backups, keeping the newest few. */
-async function backUp(db: WorkbenchDB, reason: string): Promise<WorkspaceData> {
+async function backUp(db: WorkbenchDB, reason: string): Promise<void> {
   const current = await collectWorkspace(db)
   const at = new Date().toISOString()
   await db.backups.add({ id: crypto.randomUUID(), at, reason, json: serialiseWorkspace(current, at) })
   const old = await db.backups.orderBy('at').reverse().offset(BACKUPS_KEPT).primaryKeys()
   await db.backups.bulkDelete(old)
-  return current
 }
 
 /**
@@ -131,100 +325,19 @@ export async function restoreBackup(db: WorkbenchDB, id: string): Promise<void> 
   if (!backup) throw new Error('That backup no longer exists.')
   const parsed = await readWorkspace(backup.json)
   if (!parsed.ok) throw new Error(`The backup cannot be read: ${parsed.error}`)
-  const data = parsed.data
+  const incoming = await placed(db, parsed.data, { kind: 'workspace' }, 'backup')
+  if (typeof incoming === 'string') throw new Error(incoming)
   await guardWrite(() =>
     db.transaction('rw', [...dataTables(db), db.backups], async () => {
       await backUp(db, 'Before restoring a backup')
       for (const table of dataTables(db)) await table.clear()
-      await db.documents.bulkAdd(data.documents)
-      await db.annotations.bulkAdd(data.annotations)
-      await db.claims.bulkAdd(data.claims)
-      await db.sources.bulkAdd(data.sources)
-      await db.briefings.bulkAdd(data.briefings)
-      await db.audit.bulkAdd(data.audit)
+      await db.cases.bulkAdd(incoming.cases)
+      await db.documents.bulkAdd(incoming.documents)
+      await db.annotations.bulkAdd(incoming.annotations)
+      await db.claims.bulkAdd(incoming.claims.map(withDocumentIds))
+      await db.sources.bulkAdd(incoming.sources)
+      await db.briefings.bulkAdd(incoming.briefings)
+      await db.audit.bulkAdd(incoming.audit)
     }),
   )
-}
-
-/** Every annotation and claim as one W3C AnnotationCollection, grades as machine tags. */
-export async function exportW3C(db: WorkbenchDB): Promise<{ json: string; count: number }> {
-  const data = await collectWorkspace(db)
-  const byId = new Map(data.documents.map((d) => [d.id, d]))
-  const items = [
-    ...data.annotations.flatMap((a) => {
-      const doc = byId.get(a.documentId)
-      return doc ? [toW3CAnnotation(doc, a)] : []
-    }),
-    ...data.claims.flatMap((c) => claimToW3C(c, { documents: data.documents, sources: data.sources })),
-  ]
-  const collection = {
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
-    type: 'AnnotationCollection',
-    label: 'Analyst Workbench annotations and claims',
-    total: items.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items },
-  }
-  return { json: JSON.stringify(collection, null, 2), count: items.length }
-}
-
-/**
- * Imports W3C annotations onto the documents whose text they were made on
- * (matched by the text's hash). One already present (same id, or same
- * passage and note) is skipped, as are exported claims; one that no longer
- * anchors is kept and shown as needing review rather than attached elsewhere.
- */
-export async function importW3C(
-  db: WorkbenchDB,
-  text: string,
-): Promise<
-  | { ok: true; added: number; skipped: number; orphaned: number; changes: RecordChange[] }
-  | { ok: false; error: string }
-> {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    return { ok: false, error: 'This file is not valid JSON.' }
-  }
-  const documents = await db.documents.toArray()
-  const parsed = parseW3CAnnotations(json, {
-    documentsByHash: new Map(documents.map((d) => [d.textHash, { id: d.id, text: d.text }])),
-  })
-  if (!parsed.ok) return parsed
-  const existing = await db.annotations.toArray()
-  const key = (a: Pick<AnnotationRecord, 'documentId' | 'note' | 'selectors'>) =>
-    `${a.documentId}|${a.selectors.position.start}|${a.selectors.position.end}|${a.selectors.quote.exact}|${a.note}`
-  const seen = new Set(existing.map(key))
-  const ids = new Set<string>(existing.map((a) => a.id))
-  const now = new Date().toISOString()
-  const texts = new Map(documents.map((d) => [d.id, d.text]))
-  const fresh: AnnotationRecord[] = []
-  let orphaned = 0
-  for (const draft of parsed.annotations) {
-    // Claims travel as annotations for other tools; here they come back through the workspace file.
-    if (draft.originalId?.startsWith('urn:analyst-workbench:claim:')) continue
-    const id = draft.originalId?.replace(/^urn:uuid:/, '')
-    if ((id && ids.has(id)) || seen.has(key(draft))) continue
-    if (anchor(texts.get(draft.documentId) ?? '', draft.selectors).status === 'orphaned') orphaned++
-    const record: AnnotationRecord = {
-      id: id && /^[0-9a-f-]{36}$/i.test(id) ? (id as AnnotationRecord['id']) : newAnnotationId(),
-      documentId: draft.documentId,
-      selectors: draft.selectors,
-      note: draft.note,
-      tags: draft.tags,
-      created: draft.created ?? now,
-      modified: draft.modified ?? now,
-    }
-    fresh.push(record)
-    seen.add(key(record))
-    ids.add(record.id)
-  }
-  await guardWrite(() => db.annotations.bulkAdd(fresh))
-  return {
-    ok: true,
-    added: fresh.length,
-    skipped: parsed.annotations.length - fresh.length,
-    orphaned,
-    changes: fresh.map((after) => ({ table: 'annotations', id: after.id, after })),
-  }
 }

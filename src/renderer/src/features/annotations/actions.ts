@@ -13,7 +13,7 @@ export async function createAnnotation(
   draft: AnnotationDraft,
 ): Promise<AnnotationRecord> {
   const selectors: TextSelectors = describeRange(doc.text, span.start, span.end)
-  const record = await annotations.create(doc.id, selectors, draft)
+  const record = await annotations.create(doc, selectors, draft)
   recordUndo('create annotation', [{ table: 'annotations', id: record.id, after: record }])
   return record
 }

@@ -8,7 +8,8 @@ import type { BriefingRecord } from '@shared/domain/briefing'
 import type { BriefingId } from '@shared/domain/ids'
 import { today } from '@shared/time/local-date'
 import { describeError } from '../../db/errors'
-import { briefings, currentAnalyst, db, platform } from '../../services'
+import { briefings, currentAnalyst, currentCaseId, db, platform } from '../../services'
+import { useOpenCase } from '../cases/use-open-case'
 import { recordUndo } from '../../undo/record-undo'
 import { useNotify } from '../shell/notices'
 import { useSetting } from '../shell/use-setting'
@@ -19,7 +20,12 @@ import { buildBriefingModel } from '@shared/export/briefing-model'
 import { briefingFileStem, markdownOf, previewHtmlOf, printableHtmlOf } from './briefing-output'
 
 export function BriefingsView() {
-  const list = useLiveQuery(() => db.briefings.orderBy('modified').reverse().toArray(), [])
+  const { caseId } = useOpenCase()
+  const list = useLiveQuery(
+    async () =>
+      caseId ? (await db.briefings.where('caseId').equals(caseId).sortBy('modified')).reverse() : [],
+    [caseId],
+  )
   const [lastId, setLastId, loaded] = useSetting('lastBriefingId')
   const notify = useNotify()
   const runUndo = useUndo()
@@ -29,7 +35,7 @@ export function BriefingsView() {
 
   const create = async () => {
     try {
-      const b = await briefings.create({
+      const b = await briefings.create(currentCaseId(), {
         author: currentAnalyst(),
         date: today(),
       })

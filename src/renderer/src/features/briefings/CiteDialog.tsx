@@ -6,7 +6,8 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { ClaimId } from '@shared/domain/ids'
 import { today } from '@shared/time/local-date'
 import { describeError } from '../../db/errors'
-import { briefings, currentAnalyst, db, settings } from '../../services'
+import { briefings, currentAnalyst, currentCaseId, db, settings } from '../../services'
+import { useOpenCase } from '../cases/use-open-case'
 import { Modal } from '../shell/Modal'
 import { useNotify } from '../shell/notices'
 import { FormError } from '../shell/FormError'
@@ -20,7 +21,12 @@ export function CiteDialog({ ids, onClose }: { ids: readonly ClaimId[] | null; o
 }
 
 function CiteForm({ ids, onClose }: { ids: readonly ClaimId[]; onClose: () => void }) {
-  const list = useLiveQuery(() => db.briefings.orderBy('modified').reverse().toArray(), [])
+  const { caseId } = useOpenCase()
+  const list = useLiveQuery(
+    async () =>
+      caseId ? (await db.briefings.where('caseId').equals(caseId).sortBy('modified')).reverse() : [],
+    [caseId],
+  )
   const [target, setTarget] = useState<string>('')
   const [problem, setProblem] = useState<string | null>(null)
   const notify = useNotify()
@@ -34,7 +40,7 @@ function CiteForm({ ids, onClose }: { ids: readonly ClaimId[]; onClose: () => vo
           const claims = await db.claims.bulkGet([...ids])
           const briefing =
             chosen === 'new'
-              ? await briefings.create({
+              ? await briefings.create(currentCaseId(), {
                   title: 'New briefing',
                   author: currentAnalyst(),
                   date: today(),

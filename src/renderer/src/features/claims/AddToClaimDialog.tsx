@@ -11,6 +11,7 @@ import { useNotify } from '../shell/notices'
 import { useUndo } from '../shell/use-undo'
 import { ledgerAction } from './ledger-actions'
 import { FormError } from '../shell/FormError'
+import { useOpenCase } from '../cases/use-open-case'
 
 export function AddToClaimDialog({ anchor, onClose }: { anchor: ClaimAnchor | null; onClose: () => void }) {
   return (
@@ -21,7 +22,13 @@ export function AddToClaimDialog({ anchor, onClose }: { anchor: ClaimAnchor | nu
 }
 
 function AddToClaimForm({ anchor, onClose }: { anchor: ClaimAnchor; onClose: () => void }) {
-  const claims = useLiveQuery(() => db.claims.orderBy('modified').reverse().toArray(), []) ?? []
+  const { caseId } = useOpenCase()
+  const claims =
+    useLiveQuery(
+      async () =>
+        caseId ? (await db.claims.where('caseId').equals(caseId).sortBy('modified')).reverse() : [],
+      [caseId],
+    ) ?? []
   const [query, setQuery] = useState('')
   const [chosen, setChosen] = useState('')
   const [problem, setProblem] = useState<string | null>(null)

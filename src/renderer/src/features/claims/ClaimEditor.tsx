@@ -16,14 +16,14 @@ import {
   type ClaimStatus,
   type ClaimType,
 } from '@shared/domain/claim'
-import type { SourceId } from '@shared/domain/ids'
+import type { CaseId, SourceId } from '@shared/domain/ids'
 import { reliabilityLabel } from '@shared/domain/scales'
 import { emptySourceDraft, resolveSourceName, type SourceRecord } from '@shared/domain/source'
 import { describeError } from '../../db/errors'
 import { ClaimChangedError, type Change } from '../../db/ledger-repo'
 import { useDiscardGuard } from '../shell/discard-guard'
 import { ConcurrentEdit } from './ConcurrentEdit'
-import { db, ledger } from '../../services'
+import { currentCaseId, db, ledger } from '../../services'
 import { useSetting } from '../shell/use-setting'
 import {
   ConfidenceSelect,
@@ -38,6 +38,13 @@ import {
 import { ledgerAction } from './ledger-actions'
 import { newSourceDefaults, SourcePicker, type SourceChoice } from './SourcePicker'
 import { FormError } from '../shell/FormError'
+
+/** A new claim belongs to the case of the document it rests on, else to the open case. */
+async function caseFor(draft: ClaimDraft): Promise<CaseId> {
+  const first = draft.anchors[0]
+  const doc = first ? await db.documents.get(first.documentId) : undefined
+  return doc?.caseId ?? currentCaseId()
+}
 
 const nameOf = (sources: readonly SourceRecord[], id: SourceId | null) =>
   sources.find((s) => s.id === id)?.name ?? ''
@@ -108,7 +115,7 @@ export function ClaimEditor({
       let savedId: string | null = existing?.id ?? null
       // New sources and the claim are saved together or not at all.
       await ledgerAction(existing ? 'edit claim' : 'record claim', () =>
-        db.transaction('rw', [db.claims, db.sources, db.audit], async () => {
+        db.transaction('rw', [db.claims, db.sources, db.audit, db.documents], async () => {
           const changes: Change[] = []
           const created = new Map<string, SourceId>()
           for (const [name, choice] of pending) {
@@ -125,7 +132,7 @@ export function ClaimEditor({
           // Saved over the version this editor opened (or the newer one the analyst chose to overwrite).
           const claimChanges = existing
             ? await ledger.updateClaim(existing.id, final, overVersion ?? existing.version)
-            : await ledger.createClaim(final)
+            : await ledger.createClaim(final, await caseFor(final))
           savedId = claimChanges[0]!.id
           return [...changes, ...claimChanges]
         }),

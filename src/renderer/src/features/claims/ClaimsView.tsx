@@ -11,6 +11,7 @@ import { useSetting } from '../shell/use-setting'
 import { CiteDialog } from '../briefings/CiteDialog'
 import { BulkEditBar } from './BulkEditBar'
 import { ErrorBoundary } from '../shell/ErrorBoundary'
+import { useOpenCase } from '../cases/use-open-case'
 import { ClaimDetail } from './ClaimDetail'
 import { toClaimRows, type ClaimRow } from './claim-row'
 import { ClaimsTable } from './ClaimsTable'
@@ -27,7 +28,11 @@ export function ClaimsView({
   onNewClaim: (draft: ClaimDraft) => void
   onEditClaim: (claim: ClaimRecord) => void
 }) {
-  const claims = useLiveQuery(() => db.claims.toArray(), [])
+  const { caseId } = useOpenCase()
+  const claims = useLiveQuery(
+    () => (caseId ? db.claims.where('caseId').equals(caseId).toArray() : []),
+    [caseId],
+  )
   const sources = useLiveQuery(() => db.sources.toArray(), [])
   const titles = useLiveQuery(
     async () => new Map((await db.documents.toArray()).map((d) => [d.id as string, d.title])),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { emptyClaimDraft, type ClaimRecord } from '@shared/domain/claim'
-import type { ClaimId, SourceId } from '@shared/domain/ids'
+import type { CaseId, ClaimId, SourceId } from '@shared/domain/ids'
 import { emptySourceDraft, type SourceRecord } from '@shared/domain/source'
 import { toSourceRows } from '../sources/source-row'
 import { toClaimRows } from './claim-row'
@@ -27,6 +27,7 @@ const claim = (id: string, extra: Partial<ClaimRecord>): ClaimRecord => ({
   ...emptyClaimDraft,
   statement: id,
   id: id as ClaimId,
+  caseId: 'case-1' as CaseId,
   version: 1,
   created: '',
   modified: '',

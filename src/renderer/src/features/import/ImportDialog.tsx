@@ -7,7 +7,7 @@ import { documentMetaSchema, type DocumentMeta } from '@shared/domain/document'
 import type { OpenedFile } from '@shared/ipc-contract'
 import { buildDocument } from '../../db/documents-repo'
 import { describeError } from '../../db/errors'
-import { platform } from '../../services'
+import { currentCaseId, platform } from '../../services'
 import { addDocuments } from '../annotations/actions'
 import { readPickedFiles } from '../../platform/web'
 import { Modal } from '../shell/Modal'
@@ -114,7 +114,10 @@ function ImportForm({
     }
     setBusy(true)
     try {
-      const docs = await Promise.all(sources.map((source, i) => buildDocument(source.blocks, metas[i]!)))
+      const caseId = currentCaseId()
+      const docs = await Promise.all(
+        sources.map((source, i) => buildDocument(source.blocks, metas[i]!, caseId)),
+      )
       await addDocuments(docs)
       onImported(docs.map((d) => d.id))
     } catch (error) {

@@ -12,6 +12,8 @@ import { describeError } from '../../db/errors'
 import { deleteDocument, updateDocumentMeta } from '../annotations/actions'
 import { useNotify } from '../shell/notices'
 import { useUndo } from '../shell/use-undo'
+import { useOpenCase } from '../cases/use-open-case'
+import { MoveDocumentDialog } from '../cases/MoveDocumentDialog'
 import { spelledOut } from '@shared/text/invisible'
 import { SafeJoin, SafeText } from '../shell/SafeText'
 
@@ -28,8 +30,10 @@ export function LibraryPanel({
   /** Opens the import dialog, with files already read when they were dropped on the library. */
   onImport: (files?: OpenedFile[]) => void
 }) {
-  const rows = useLiveQuery(() => documents.listWithCounts(), [])
+  const { caseId } = useOpenCase()
+  const rows = useLiveQuery(() => (caseId ? documents.listWithCounts(caseId) : []), [caseId])
   const [renaming, setRenaming] = useState<string | null>(null)
+  const [moving, setMoving] = useState<DocumentRecord | null>(null)
   const notify = useNotify()
   const runUndo = useUndo()
 
@@ -96,6 +100,14 @@ export function LibraryPanel({
               </button>
               <button
                 type="button"
+                className="link-button"
+                aria-label={`Move or copy “${spelledOut(doc.title)}” to another case`}
+                onClick={() => setMoving(doc)}
+              >
+                Move…
+              </button>
+              <button
+                type="button"
                 className="link-button danger"
                 aria-label={`Delete “${spelledOut(doc.title)}”`}
                 onClick={() => remove(doc)}
@@ -106,6 +118,7 @@ export function LibraryPanel({
           </li>
         ))}
       </ul>
+      <MoveDocumentDialog doc={moving} onClose={() => setMoving(null)} />
     </nav>
   )
 }

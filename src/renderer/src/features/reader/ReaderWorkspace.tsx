@@ -72,11 +72,11 @@ export function ReaderWorkspace({
   const records = useLiveQuery(() => (docId ? annotations.forDocument(docId) : []), [docId])
   const { anchored, orphaned, paintItems } = useAnchored(doc?.text, records)
   const claimsHere = useLiveQuery(
-    () =>
+    async () =>
       docId
-        ? db.claims
-            .filter((c) => Array.isArray(c.anchors) && c.anchors.some((a) => a?.documentId === docId))
-            .toArray()
+        ? (await db.claims.where('documentIds').equals(docId).toArray()).filter((c) =>
+            Array.isArray(c.anchors),
+          )
         : [],
     [docId],
   )

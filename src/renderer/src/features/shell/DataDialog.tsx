@@ -1,30 +1,50 @@
-// Moving a case in and out: the workspace file (everything, for a colleague
-// or a backup), the claims as CSV, and annotations and claims as W3C Web
-// Annotation JSON-LD. An import shows what it will change and asks first;
-// a bad file is refused with the record and field named, changing nothing.
+// Moving work in and out: the open case as a case file (for a colleague), the
+// whole workspace (the backup format), the case's claims as CSV, and its
+// annotations and claims as W3C Web Annotation JSON-LD. An import shows what
+// it will change and asks first; a bad file is refused with the record and
+// field named, changing nothing.
 import { useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { claimsToCsv } from '@shared/export/csv'
 import { decodeText } from '@shared/import/decode'
 import { today } from '@shared/time/local-date'
 import { describeError } from '../../db/errors'
+import { exportW3C, importW3C } from '../../db/w3c-io'
 import {
-  exportW3C,
+  exportCase,
   exportWorkspace,
-  importW3C,
-  importWorkspace,
-  previewWorkspaceImport,
+  importFile,
+  previewImport,
   restoreBackup,
+  type ImportMode,
 } from '../../db/workspace-io'
 import { currentAnalyst, db, platform, undoStack } from '../../services'
 import { toClaimRows } from '../claims/claim-row'
 import { recordUndo } from '../../undo/record-undo'
+import { useOpenCase } from '../cases/use-open-case'
+import { fileStem } from '../cases/file-names'
 import { Modal } from './Modal'
 import { useNotify } from './notices'
 import { useUndo } from './use-undo'
 import { FormError } from './FormError'
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+const count = new Intl.NumberFormat()
+
+interface Pending {
+  name: string
+  text: string
+  mode: ImportMode
+  summary: string[]
+  conflicts: string[]
+}
+
+const modeWords = (mode: ImportMode, caseName: string) =>
+  mode.kind === 'new-case'
+    ? 'as a new case'
+    : mode.kind === 'into-case'
+      ? `into the case “${caseName}”`
+      : 'into the workspace'
 
 export function DataDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (
@@ -37,16 +57,13 @@ export function DataDialog({ open, onClose }: { open: boolean; onClose: () => vo
 function DataPanel({ onClose }: { onClose: () => void }) {
   const notify = useNotify()
   const runUndo = useUndo()
-  const [pending, setPending] = useState<{
-    name: string
-    text: string
-    summary: string[]
-    conflicts: string[]
-  } | null>(null)
+  const { caseId, record: openCase, open: openCaseById } = useOpenCase()
+  const [pending, setPending] = useState<Pending | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
   const [confirming, setConfirming] = useState<string | null>(null)
   const backups = useLiveQuery(() => db.backups.orderBy('at').reverse().toArray(), [])
+  const caseName = openCase?.name ?? ''
 
   const run = async (label: string, work: () => Promise<void>) => {
     setProblem(null)
@@ -80,6 +97,37 @@ function DataPanel({ onClose }: { onClose: () => void }) {
     return file ? { name: file.name, content: decodeText(file.bytes, file.name) } : null
   }
 
+  const plan = (mode: ImportMode) =>
+    run('Reading the file', async () => {
+      setPending(null)
+      const file = await pick()
+      if (!file) return
+      const preview = await previewImport(db, file.content, mode, file.name, currentAnalyst())
+      if (!preview.ok) throw new Error(`“${file.name}” was not imported: ${preview.error}`)
+      setPending({
+        name: file.name,
+        text: file.content,
+        mode,
+        summary: preview.summary,
+        conflicts: preview.conflicts,
+      })
+    })
+
+  const confirm = (p: Pending) =>
+    run('Importing', async () => {
+      const outcome = await importFile(db, p.text, p.mode, p.name, currentAnalyst(), (done, total) =>
+        setBusy(`Importing: ${count.format(done)} of ${count.format(total)} records written`),
+      )
+      if (!outcome.ok) throw new Error(outcome.error)
+      recordUndo(`import of “${p.name}”`, outcome.changes)
+      setPending(null)
+      if (p.mode.kind === 'new-case' && outcome.caseId) openCaseById(outcome.caseId)
+      notify(`Imported “${p.name}” ${modeWords(p.mode, caseName)}. ${outcome.summary.join(' ')}`, {
+        undo: outcome.changes.length ? () => void runUndo() : undefined,
+      })
+      onClose()
+    })
+
   return (
     <div className="data-panel">
       <FormError>{problem}</FormError>
@@ -88,12 +136,85 @@ function DataPanel({ onClose }: { onClose: () => void }) {
           {busy}…
         </p>
       )}
+      <section aria-labelledby="data-case">
+        <h3 id="data-case" className="section-title">
+          This case
+        </h3>
+        <p className="hint">
+          “{caseName}” in one file: its documents, annotations, claims and briefings, their audit trail, and
+          the sources its claims use. Hand it to a colleague, who imports it as a new case or into one of
+          theirs.
+        </p>
+        <div className="row-actions">
+          <button
+            type="button"
+            className="button"
+            disabled={!caseId}
+            onClick={() =>
+              run('Exporting the case', async () =>
+                save(
+                  `${today()}-${fileStem(caseName)}.case.json`,
+                  await exportCase(db, caseId!),
+                  'application/json',
+                  { name: 'Case', extensions: ['json'] },
+                  'Case',
+                ),
+              )
+            }
+          >
+            Export case…
+          </button>
+          <button type="button" className="button" onClick={() => void plan({ kind: 'new-case' })}>
+            Import case as a new case…
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!caseId}
+            onClick={() => void plan({ kind: 'into-case', caseId: caseId! })}
+          >
+            Import into this case…
+          </button>
+        </div>
+      </section>
+      {pending && (
+        <div className="import-plan" role="group" aria-label="Import plan">
+          <p>
+            Importing <strong>{pending.name}</strong> {modeWords(pending.mode, caseName)} will:
+          </p>
+          <ul>
+            {pending.summary.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+            {pending.conflicts.map((line) => (
+              <li key={line} className="field-error">
+                {line}
+              </li>
+            ))}
+          </ul>
+          <p className="hint">The current workspace is backed up automatically first.</p>
+          <div className="row-actions">
+            <button type="button" className="button" onClick={() => setPending(null)}>
+              Cancel import
+            </button>
+            <button
+              type="button"
+              className="button primary"
+              disabled={busy !== null}
+              onClick={() => void confirm(pending)}
+            >
+              Import
+            </button>
+          </div>
+        </div>
+      )}
       <section aria-labelledby="data-workspace">
         <h3 id="data-workspace" className="section-title">
           Workspace
         </h3>
         <p className="hint">
-          Everything in one file: documents, annotations, claims, sources, briefings and the audit trail.
+          Everything, every case, in one file: the backup format. Importing one merges it by record, the newer
+          version of each winning.
         </p>
         <div className="row-actions">
           <button
@@ -113,69 +234,10 @@ function DataPanel({ onClose }: { onClose: () => void }) {
           >
             Export workspace…
           </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              run('Reading the file', async () => {
-                const file = await pick()
-                if (!file) return
-                const preview = await previewWorkspaceImport(db, file.content, currentAnalyst())
-                if (!preview.ok) throw new Error(`“${file.name}” was not imported: ${preview.error}`)
-                setPending({
-                  name: file.name,
-                  text: file.content,
-                  summary: preview.summary,
-                  conflicts: preview.conflicts,
-                })
-              })
-            }
-          >
+          <button type="button" className="button" onClick={() => void plan({ kind: 'workspace' })}>
             Import workspace…
           </button>
         </div>
-        {pending && (
-          <div className="import-plan" role="group" aria-label="Import plan">
-            <p>
-              Importing <strong>{pending.name}</strong> will:
-            </p>
-            <ul>
-              {pending.summary.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-              {pending.conflicts.map((line) => (
-                <li key={line} className="field-error">
-                  {line}
-                </li>
-              ))}
-            </ul>
-            <p className="hint">The current workspace is backed up automatically first.</p>
-            <div className="row-actions">
-              <button type="button" className="button" onClick={() => setPending(null)}>
-                Cancel import
-              </button>
-              <button
-                type="button"
-                className="button primary"
-                onClick={() =>
-                  run('Importing', async () => {
-                    const outcome = await importWorkspace(db, pending.text, currentAnalyst())
-                    if (!outcome.ok) throw new Error(outcome.error)
-                    const label = `import of “${pending.name}”`
-                    recordUndo(label, outcome.changes)
-                    setPending(null)
-                    notify(`Imported “${pending.name}”. ${outcome.summary.join(' ')}`, {
-                      undo: outcome.changes.length ? () => void runUndo() : undefined,
-                    })
-                    onClose()
-                  })
-                }
-              >
-                Import
-              </button>
-            </div>
-          </div>
-        )}
         {backups && backups.length > 0 && (
           <details className="backups">
             <summary>Automatic backups ({backups.length})</summary>
@@ -225,9 +287,11 @@ function DataPanel({ onClose }: { onClose: () => void }) {
         <button
           type="button"
           className="button"
+          disabled={!caseId}
           onClick={() =>
             run('Exporting claims', async () => {
-              const rows = toClaimRows(await db.claims.toArray(), await db.sources.toArray())
+              const claims = await db.claims.where('caseId').equals(caseId!).toArray()
+              const rows = toClaimRows(claims, await db.sources.toArray())
               await save(
                 `${today()}-claims.csv`,
                 claimsToCsv(rows),
@@ -246,15 +310,17 @@ function DataPanel({ onClose }: { onClose: () => void }) {
           W3C Web Annotation
         </h3>
         <p className="hint">
-          Annotations and claims as JSON-LD with quote and position selectors; grades as machine tags.
+          This case’s annotations and claims as JSON-LD with quote and position selectors; grades as machine
+          tags.
         </p>
         <div className="row-actions">
           <button
             type="button"
             className="button"
+            disabled={!caseId}
             onClick={() =>
               run('Exporting annotations', async () => {
-                const { json } = await exportW3C(db)
+                const { json } = await exportW3C(db, caseId!)
                 await save(
                   `${today()}-annotations.jsonld`,
                   json,

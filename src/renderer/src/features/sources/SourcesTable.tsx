@@ -94,7 +94,13 @@ export const sourceColumns = h.columns([
     header: 'Claims',
     size: 90,
     sortFn: 'basic',
-    meta: { align: 'end', searchable: false },
+    meta: { label: 'Claims in this case', align: 'end', searchable: false },
+  }),
+  h.accessor('allClaims', {
+    header: 'All cases',
+    size: 96,
+    sortFn: 'basic',
+    meta: { label: 'Claims in all cases', align: 'end', searchable: false },
   }),
   h.accessor('corroborated', {
     header: 'Corroborated',

@@ -20,17 +20,24 @@ import { toSourceRows } from './source-row'
 import { SourcesTable } from './SourcesTable'
 import { spelledOut } from '@shared/text/invisible'
 import { SafeJoin, SafeText } from '../shell/SafeText'
+import { useOpenCase } from '../cases/use-open-case'
 
 export function SourcesView() {
   const sources = useLiveQuery(() => db.sources.toArray(), [])
-  const claims = useLiveQuery(() => db.claims.toArray(), [])
+  const { caseId } = useOpenCase()
+  const claims = useLiveQuery(
+    () => (caseId ? db.claims.where('caseId').equals(caseId).toArray() : []),
+    [caseId],
+  )
+  const perCase = useLiveQuery(() => claimCountsByCase(), [])
   const [tableView, setTableView, viewLoaded] = useSetting('sourcesTableView')
   const [chosen, setChosen] = useState<string | null>(null)
   const [editing, setEditing] = useState<'new' | 'edit' | null>(null)
   const [deleting, setDeleting] = useState<{ source: SourceRecord; reason: string } | null>(null)
   const notify = useNotify()
   const runUndo = useUndo()
-  const rows = useMemo(() => toSourceRows(sources ?? [], claims ?? []), [sources, claims])
+  const totals = useMemo(() => totalsOf(perCase), [perCase])
+  const rows = useMemo(() => toSourceRows(sources ?? [], claims ?? [], totals), [sources, claims, totals])
   const source = sources?.find((s) => s.id === chosen)
   const onOpen = useCallback((id: string) => {
     setChosen(id)
@@ -106,6 +113,7 @@ export function SourcesView() {
           <SourceDetail
             source={source}
             sources={sources}
+            byCase={perCase?.get(source.id)}
             onEdit={() => setEditing('edit')}
             onDelete={() => void remove(source)}
           />
@@ -127,18 +135,47 @@ export function SourcesView() {
   )
 }
 
+/** Per source, its claim count in each case, read from the [attributedTo+caseId] index keys alone. */
+async function claimCountsByCase(): Promise<Map<string, Map<string, number>>> {
+  const keys = (await db.claims.orderBy('[attributedTo+caseId]').keys()) as unknown as [string, string][]
+  const counts = new Map<string, Map<string, number>>()
+  for (const [source, caseOf] of keys) {
+    const byCase = counts.get(source) ?? new Map<string, number>()
+    byCase.set(caseOf, (byCase.get(caseOf) ?? 0) + 1)
+    counts.set(source, byCase)
+  }
+  return counts
+}
+
+function totalsOf(perCase: Map<string, Map<string, number>> | undefined): Map<string, number> {
+  const totals = new Map<string, number>()
+  for (const [source, byCase] of perCase ?? [])
+    totals.set(
+      source,
+      [...byCase.values()].reduce((a, b) => a + b, 0),
+    )
+  return totals
+}
+
 function SourceDetail({
   source,
   sources,
+  byCase,
   onEdit,
   onDelete,
 }: {
   source: SourceRecord
   sources: readonly SourceRecord[]
+  byCase: ReadonlyMap<string, number> | undefined
   onEdit: () => void
   onDelete: () => void
 }) {
   const names = (id: string) => sources.find((s) => s.id === (id as SourceId))?.name
+  const caseNames = useLiveQuery(
+    async () => new Map((await db.cases.toArray()).map((c) => [c.id as string, c.name])),
+    [],
+  )
+  const total = [...(byCase?.values() ?? [])].reduce((a, b) => a + b, 0)
   return (
     <article className="claim-detail" aria-label={spelledOut(source.name)}>
       <header>
@@ -177,6 +214,23 @@ function SourceDetail({
         <dt>Rationale</dt>
         <dd dir="auto">
           <SafeJoin parts={[source.reliabilityRationale]} empty="—" />
+        </dd>
+        <dt>Claims</dt>
+        <dd>
+          {total === 0 ? (
+            'None yet'
+          ) : (
+            <ul className="plain-list" aria-label="Claims by case">
+              {[...(byCase ?? [])].map(([c, n]) => (
+                <li key={c}>
+                  <SafeText text={caseNames?.get(c) ?? 'a deleted case'} />: {n}
+                </li>
+              ))}
+              <li>
+                <strong>{total} in all cases</strong>
+              </li>
+            </ul>
+          )}
         </dd>
         <dt>Relays</dt>
         <dd dir="auto">

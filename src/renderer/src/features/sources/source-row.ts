@@ -15,13 +15,24 @@ export interface SourceRow {
   reliability: Reliability | null
   /** Name of the source this one relays, '' when independent. */
   relays: string
+  /** Claims in the open case resting on the source. */
   claims: number
+  /** Claims in every case. */
+  allClaims: number
   /** Shares in [0, 1]; 0 when the source has no claims. */
   corroborated: number
   disputed: number
 }
 
-export function toSourceRows(sources: readonly SourceRecord[], claims: readonly ClaimRecord[]): SourceRow[] {
+/**
+ * Rows for the sources table: `claims` are the open case's (for the counts and
+ * shares), `totals` each source's claim count over every case.
+ */
+export function toSourceRows(
+  sources: readonly SourceRecord[],
+  claims: readonly ClaimRecord[],
+  totals: ReadonlyMap<string, number> = new Map(),
+): SourceRow[] {
   const counts = new Map<string, { all: number; corroborated: number; disputed: number }>()
   for (const c of claims) {
     if (!c.attributedTo) continue
@@ -44,6 +55,7 @@ export function toSourceRows(sources: readonly SourceRecord[], claims: readonly 
       reliability: s.defaultReliability,
       relays: (s.relays && names.get(s.relays)) || '',
       claims: n.all,
+      allClaims: totals.get(s.id) ?? n.all,
       corroborated: n.all ? n.corroborated / n.all : 0,
       disputed: n.all ? n.disputed / n.all : 0,
     }

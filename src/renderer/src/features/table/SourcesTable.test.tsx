@@ -16,6 +16,7 @@ const rows: SourceRow[] = [
     partisan: false,
     reliability: 'B',
     claims: 4,
+    allClaims: 4,
     corroborated: 0.5,
   },
   {
@@ -26,6 +27,7 @@ const rows: SourceRow[] = [
     partisan: true,
     reliability: 'D',
     claims: 2,
+    allClaims: 2,
     corroborated: 0,
   },
   {
@@ -36,6 +38,7 @@ const rows: SourceRow[] = [
     partisan: true,
     reliability: null,
     claims: 0,
+    allClaims: 0,
     corroborated: 0,
   },
 ]
