@@ -11,3 +11,5 @@ export type BriefingId = string & { readonly __brand: 'BriefingId' }
 export const newClaimId = (): ClaimId => crypto.randomUUID() as ClaimId
 export const newSourceId = (): SourceId => crypto.randomUUID() as SourceId
 export const newBriefingId = (): BriefingId => crypto.randomUUID() as BriefingId
+export type AchMatrixId = string & { readonly __brand: 'AchMatrixId' }
+export const newAchMatrixId = (): AchMatrixId => crypto.randomUUID() as AchMatrixId

@@ -4,7 +4,7 @@
 // Likelihood and confidence stay separate fields (ICD 203): no renderer is
 // given a ready-made sentence combining them.
 import { claimStatusLabel, claimTypeLabel, effectiveReliability } from '../domain/claim'
-import { originOf } from '../domain/corroboration'
+import { originOf } from '../analysis/corroboration'
 import type { ClaimId, SourceId } from '../domain/ids'
 import { admiraltyCode, confidenceLabel, likelihoodScales, likelihoodTerm } from '../domain/scales'
 import { sourceKindLabel, type SourceRecord } from '../domain/source'

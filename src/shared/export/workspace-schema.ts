@@ -98,15 +98,23 @@ export const selectorsSchema = z.object({
 const blockKinds: BlockKind[] = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']
 
 // Metadata follows the same rules as the details form (a title, http(s) URLs only).
-export const documentSchema: z.ZodType<DocumentRecord> = documentMetaSchema.extend({
-  id: id<DocumentId>('The document id'),
-  text: text().min(1, 'A document needs its text'),
-  blocks: z.array(enumOf(blockKinds, 'A block is p or h1 to h6')),
-  textHash: z.string().regex(/^[0-9a-f]{64}$/, 'Must be the hex SHA-256 of the text'),
-  wordCount: offset,
-  created: timestamp,
-  modified: timestamp,
-})
+export const documentSchema: z.ZodType<DocumentRecord> = documentMetaSchema
+  .extend({
+    id: id<DocumentId>('The document id'),
+    text: text().min(1, 'A document needs its text'),
+    blocks: z.array(enumOf(blockKinds, 'A block is p or h1 to h6')),
+    blockPages: z
+      .array(z.number({ error: 'A page is a number' }).int('A page is a whole number').min(1).nullable())
+      .optional(),
+    textHash: z.string().regex(/^[0-9a-f]{64}$/, 'Must be the hex SHA-256 of the text'),
+    wordCount: offset,
+    created: timestamp,
+    modified: timestamp,
+  })
+  .refine((d) => !d.blockPages || d.blockPages.length === d.blocks.length, {
+    message: 'Give one page (or null) per block',
+    path: ['blockPages'],
+  })
 
 export const annotationSchema: z.ZodType<AnnotationRecord> = z.object({
   id: id<AnnotationId>('The annotation id'),
@@ -156,6 +164,7 @@ export const claimSchema: z.ZodType<ClaimRecord> = z.object({
   tags: texts,
   notes: text(),
   anchors: z.array(z.object({ documentId: id<DocumentId>('The document id'), selectors: selectorsSchema })),
+  sourceInterest: z.boolean({ error: 'Must be true or false' }).optional(),
   reliabilityOverride: z.object({ grade: reliabilitySchema, reason: text() }).nullable(),
   credibility: credibilitySchema.nullable(),
   likelihood: likelihoodSchema.nullable(),
