@@ -11,7 +11,7 @@ import type { AuditRecord } from '../domain/audit'
 import type { BriefingRecord } from '../domain/briefing'
 import { claimLinkTypes, claimStatuses, claimTypes, type ClaimRecord } from '../domain/claim'
 import type { BlockKind, DocumentRecord } from '../domain/document'
-import type { AnnotationId, BriefingId, ClaimId, DocumentId, SourceId } from '../domain/ids'
+import type { AchMatrixId, AnnotationId, BriefingId, ClaimId, DocumentId, SourceId } from '../domain/ids'
 import {
   confidenceLevels,
   credibilityGrades,
@@ -207,6 +207,7 @@ export const briefingSchema: z.ZodType<BriefingRecord> = z.object({
   outlook: text(),
   alternativeViews: text(),
   citedClaims: z.array(z.object({ claimId: id<ClaimId>('The claim id'), version: offset })),
+  achMatrixIds: z.array(id<AchMatrixId>('The matrix id')).optional(),
   pageSize: enumOf(['A4', 'Letter'], 'Page size must be A4 or Letter'),
   created: timestamp,
   modified: timestamp,

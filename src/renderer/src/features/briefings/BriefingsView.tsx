@@ -13,6 +13,7 @@ import { useSetting } from '../shell/use-setting'
 import { useUndo } from '../shell/use-undo'
 import { BriefingComposer } from './BriefingComposer'
 import { BriefingPreview } from './BriefingPreview'
+import { briefingDocument } from '@shared/export/briefing-citations'
 import { buildBriefingModel } from '@shared/export/briefing-model'
 import { briefingFileStem, markdownOf, previewHtmlOf, printableHtmlOf } from './briefing-output'
 
@@ -127,12 +128,8 @@ function BriefingWorkspace({
   const [scale] = useSetting('likelihoodScale')
   const claimList = useLiveQuery(() => db.claims.toArray(), [])
   const sourceList = useLiveQuery(() => db.sources.toArray(), [])
-  // Only the details a citation shows: the document texts stay in the store.
-  const documentList = useLiveQuery(
-    async () =>
-      (await db.documents.toArray()).map(({ id, title, outlet, url }) => ({ id, title, outlet, url })),
-    [],
-  )
+  // Only what a citation shows and where its passages are: the texts stay in the store.
+  const documentList = useLiveQuery(async () => (await db.documents.toArray()).map(briefingDocument), [])
   const claims = useMemo(() => new Map((claimList ?? []).map((c) => [c.id as string, c])), [claimList])
   // The preview follows the draft and the live claims and sources it cites.
   const model = useMemo(
