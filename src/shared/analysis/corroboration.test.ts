@@ -66,11 +66,18 @@ describe('the defects reported in issue 12', () => {
     const all = [a, b, cc]
     const shown = ['a', 'b', 'c'].map((id) => answer(all, id))
     for (const c of shown) {
-      expect(names(c)).toEqual(['SOHR', 'Reuters', 'UNHCR'])
+      expect(names(c)).toEqual(['UNHCR', 'Reuters', 'SOHR'])
       expect(c.group).toEqual(['a', 'b', 'c'])
       expect(c.suggestions[0]!.message).toBe(
-        'Backed by 3 independent origins graded C or better (with 2 corroborating claims): SOHR (B), Reuters (B) and UNHCR (A). Credibility 1, “Confirmed by other sources”, may apply.',
+        'Backed by 3 independent origins graded C or better (with 2 corroborating claims): UNHCR (A), Reuters (B) and SOHR (B). Credibility 1, “Confirmed by other sources”, may apply.',
       )
+    }
+    // The same, whatever order the case holds the claims in.
+    for (const order of [
+      [cc, b, a],
+      [b, a, cc],
+    ]) {
+      expect(names(answer(order, 'a'))).toEqual(['UNHCR', 'Reuters', 'SOHR'])
     }
   })
 

@@ -269,17 +269,22 @@ export function analyseClaims(index: CorroborationIndex, claims: readonly ClaimR
 
   const byRoot = new Map<SourceId, IndependentOrigin>()
   const members = new Map<IndependentOrigin, Set<SourceId>>()
+  // How many claims each source at the end of a relay chain speaks in, per origin: the origin is named after the most.
+  const speakers = new Map<IndependentOrigin, Map<SourceId, number>>()
   const origins: IndependentOrigin[] = []
   for (const { claim, sourcing } of counted) {
     const root = sets.find(sourcing.speaker[0]!)
     let origin = byRoot.get(root)
     if (!origin) {
-      const id = sourcing.speaker.at(-1)!
-      origin = { id, name: name(id), sources: [], folded: [], grade: null, confirms: false, claimIds: [] }
+      origin = { id: root, name: '', sources: [], folded: [], grade: null, confirms: false, claimIds: [] }
       byRoot.set(root, origin)
       members.set(origin, new Set())
+      speakers.set(origin, new Map())
       origins.push(origin)
     }
+    const counts = speakers.get(origin)!
+    const speaker = sourcing.speaker.at(-1)!
+    counts.set(speaker, (counts.get(speaker) ?? 0) + 1)
     origin.claimIds.push(claim.id)
     origin.grade = better(origin.grade, sourcing.grade)
     const seen = members.get(origin)!
@@ -289,8 +294,19 @@ export function analyseClaims(index: CorroborationIndex, claims: readonly ClaimR
         origin.sources.push(s)
       }
   }
+  // Names and order do not depend on the order claims come in: an origin is
+  // named after the source most of its claims come from (then by name), and
+  // origins are listed best graded first, then by name.
+  const byName = (a: SourceId, b: SourceId) => name(a).localeCompare(name(b)) || a.localeCompare(b)
   for (const origin of origins) {
-    origin.sources.sort((a, b) => (a === origin.id ? -1 : b === origin.id ? 1 : 0))
+    const counts = speakers.get(origin)!
+    origin.id = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || byName(a, b))[0]!
+    origin.name = name(origin.id)
+    origin.sources.sort((a, b) => (a === origin.id ? -1 : b === origin.id ? 1 : byName(a, b)))
+  }
+  const rank = (g: Reliability | null) => (g === null ? 6 : 'ABCDEF'.indexOf(g))
+  origins.sort((a, b) => rank(a.grade) - rank(b.grade) || byName(a.id, b.id))
+  for (const origin of origins) {
     origin.folded = origin.sources.flatMap((s) => {
       const f = folded.get(s)
       return f && s !== origin.id ? [f] : []

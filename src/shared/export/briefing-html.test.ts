@@ -101,7 +101,7 @@ describe('briefingToHtml', () => {
 
   it('lists the sources grouped into independent origins with the sourcing sentence', () => {
     const section = html.slice(html.indexOf('<section id="sources"'))
-    expect(section).toContain('<td dir="ltr">Independent origin 1: Syrian Observatory for Human Rights</td>')
+    expect(section).toContain('<td dir="ltr">Independent origin 2: Syrian Observatory for Human Rights</td>')
     expect(section).toContain('<span class="flag">yes</span>')
     expect(section).toContain(model.sources.summary)
   })

@@ -108,6 +108,7 @@ describe('briefingToMarkdown', () => {
     ])
     expect(sourcesTable!.children.map((r) => r.children.map(plain))).toEqual([
       ['Source', 'Kind', 'Grade', 'Partisan', 'Relays', 'Claims', 'Counted as'],
+      ['UNHCR', 'Organisation', 'A', 'no', '', '2', 'Independent origin 1: UNHCR'],
       [
         'Syrian Observatory for Human Rights',
         'Organisation',
@@ -115,7 +116,7 @@ describe('briefingToMarkdown', () => {
         'no',
         '',
         '2',
-        'Independent origin 1: Syrian Observatory for Human Rights',
+        'Independent origin 2: Syrian Observatory for Human Rights',
       ],
       [
         'Reuters',
@@ -124,10 +125,9 @@ describe('briefingToMarkdown', () => {
         'no',
         'Syrian Observatory for Human Rights',
         '2',
-        'Independent origin 1: Syrian Observatory for Human Rights',
+        'Independent origin 2: Syrian Observatory for Human Rights',
       ],
-      ['SANA', 'News outlet', 'E', 'no', '', '1', 'Independent origin 2: SANA'],
-      ['UNHCR', 'Organisation', 'A', 'no', '', '2', 'Independent origin 3: UNHCR'],
+      ['SANA', 'News outlet', 'E', 'no', '', '1', 'Independent origin 3: SANA'],
       ['HTS-led forces', 'Organisation', 'D', 'yes', '', '1', 'Set aside: party to the conflict'],
     ])
     expect(ofType(tree, 'paragraph').map(plain)).toContain(model.sources.summary)

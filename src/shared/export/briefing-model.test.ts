@@ -167,6 +167,7 @@ describe('the sources section counts as the app does', () => {
         s.countedAs,
       ]),
     ).toEqual([
+      ['UNHCR', 'Organisation', 'A', false, null, 2, 'Independent origin 1: UNHCR'],
       [
         'Syrian Observatory for Human Rights',
         'Organisation',
@@ -174,7 +175,7 @@ describe('the sources section counts as the app does', () => {
         false,
         null,
         2,
-        'Independent origin 1: Syrian Observatory for Human Rights',
+        'Independent origin 2: Syrian Observatory for Human Rights',
       ],
       [
         'Reuters',
@@ -183,13 +184,13 @@ describe('the sources section counts as the app does', () => {
         false,
         'Syrian Observatory for Human Rights',
         2,
-        'Independent origin 1: Syrian Observatory for Human Rights',
+        'Independent origin 2: Syrian Observatory for Human Rights',
       ],
-      ['SANA', 'News outlet', 'E', false, null, 1, 'Independent origin 2: SANA'],
-      ['UNHCR', 'Organisation', 'A', false, null, 2, 'Independent origin 3: UNHCR'],
+      ['SANA', 'News outlet', 'E', false, null, 1, 'Independent origin 3: SANA'],
       ['HTS-led forces', 'Organisation', 'D', true, null, 1, 'Set aside: party to the conflict'],
     ])
     expect(model.sources.origins.map((o) => [o.name, o.grade, o.sources, o.footnotes])).toEqual([
+      ['UNHCR', 'A', ['UNHCR'], [5, 6]],
       [
         'Syrian Observatory for Human Rights',
         'B',
@@ -197,11 +198,10 @@ describe('the sources section counts as the app does', () => {
         [1, 2],
       ],
       ['SANA', 'C', ['SANA'], [3]],
-      ['UNHCR', 'A', ['UNHCR'], [5, 6]],
     ])
     expect(model.sources.setAside.map((s) => [s.footnote, s.sources])).toEqual([[4, ['HTS-led forces']]])
     expect(model.sources.summary).toBe(
-      'The cited claims rest on 3 independent origins (Syrian Observatory for Human Rights, SANA and UNHCR), all graded C or better; set aside as a party to the conflict or an interested source: HTS-led forces; 1 source relays another.',
+      'The cited claims rest on 3 independent origins (UNHCR, Syrian Observatory for Human Rights and SANA), all graded C or better; set aside as a party to the conflict or an interested source: HTS-led forces; 1 source relays another.',
     )
   })
 
