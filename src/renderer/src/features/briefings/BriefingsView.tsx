@@ -13,6 +13,7 @@ import { useSetting } from '../shell/use-setting'
 import { useUndo } from '../shell/use-undo'
 import { BriefingComposer } from './BriefingComposer'
 import { BriefingPreview } from './BriefingPreview'
+import { buildCorroborationIndex } from '@shared/analysis/corroboration'
 import { briefingDocument } from '@shared/export/briefing-citations'
 import { buildBriefingModel } from '@shared/export/briefing-model'
 import { briefingFileStem, markdownOf, previewHtmlOf, printableHtmlOf } from './briefing-output'
@@ -131,6 +132,12 @@ function BriefingWorkspace({
   // Only what a citation shows and where its passages are: the texts stay in the store.
   const documentList = useLiveQuery(async () => (await db.documents.toArray()).map(briefingDocument), [])
   const claims = useMemo(() => new Map((claimList ?? []).map((c) => [c.id as string, c])), [claimList])
+  // Grouping the case for corroboration is done once per change of claims or
+  // sources, not on every keystroke in the briefing.
+  const corroboration = useMemo(
+    () => (claimList && sourceList ? buildCorroborationIndex(claimList, sourceList) : undefined),
+    [claimList, sourceList],
+  )
   // The preview follows the draft and the live claims and sources it cites.
   const model = useMemo(
     () =>
@@ -140,9 +147,10 @@ function BriefingWorkspace({
             claims: claimList,
             sources: sourceList,
             documents: documentList,
+            corroboration,
           })
         : null,
-    [draft, claimList, sourceList, documentList],
+    [draft, claimList, sourceList, documentList, corroboration],
   )
   const previewHtml = useMemo(() => (model ? previewHtmlOf(model) : null), [model])
   const notify = useNotify()
