@@ -34,6 +34,8 @@ async function importArabic(page: Page) {
   await dialog.getByLabel('Title').fill('تقرير المرصد')
   await dialog.getByLabel('Outlet').fill('SOHR Arabic')
   await dialog.getByRole('button', { name: 'Import', exact: true }).click()
+  // The import is stored and opened asynchronously: wait for it before selecting in it.
+  await expect(page.getByRole('heading', { level: 1, name: 'تقرير المرصد' })).toBeVisible()
 }
 
 test('compose a briefing from the ledger and export Markdown and PDF with no network', async ({ page }) => {
