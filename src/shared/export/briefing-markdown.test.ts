@@ -125,7 +125,7 @@ describe('briefingToMarkdown', () => {
         'no',
         'Syrian Observatory for Human Rights',
         '2',
-        'Independent origin 2: Syrian Observatory for Human Rights',
+        'Independent origin 2: Syrian Observatory for Human Rights (joined through a channel)',
       ],
       ['SANA', 'News outlet', 'E', 'no', '', '1', 'Independent origin 3: SANA'],
       ['HTS-led forces', 'Organisation', 'D', 'yes', '', '1', 'Set aside: party to the conflict'],

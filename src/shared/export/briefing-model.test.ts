@@ -184,7 +184,7 @@ describe('the sources section counts as the app does', () => {
         false,
         'Syrian Observatory for Human Rights',
         2,
-        'Independent origin 2: Syrian Observatory for Human Rights',
+        'Independent origin 2: Syrian Observatory for Human Rights (joined through a channel)',
       ],
       ['SANA', 'News outlet', 'E', false, null, 1, 'Independent origin 3: SANA'],
       ['HTS-led forces', 'Organisation', 'D', true, null, 1, 'Set aside: party to the conflict'],

@@ -79,8 +79,11 @@ export function briefingSources(
   // Group order: origin by origin, then the set-aside claims' sources; each source once.
   const countedAs = new Map<SourceId, string>()
   analysis.origins.forEach((o, i) => {
+    const how = new Map(
+      o.folded.map((f) => [f.id, f.rule === 'relays' ? ' (a relay)' : ' (joined through a channel)']),
+    )
     for (const s of o.sources)
-      if (!countedAs.has(s)) countedAs.set(s, `Independent origin ${i + 1}: ${o.name}`)
+      if (!countedAs.has(s)) countedAs.set(s, `Independent origin ${i + 1}: ${o.name}${how.get(s) ?? ''}`)
   })
   for (const s of analysis.setAside) {
     const claim = index.claims.get(s.claimId)!
