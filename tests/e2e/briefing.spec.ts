@@ -109,6 +109,12 @@ test('compose a briefing from the ledger and export Markdown and PDF with no net
     await form.getByRole('button', { name: `Move claim ${n} up` }).click()
   }
   await expect(cited.first()).toContainText(arabicQuote)
+  // Numbers follow the first citation: the claim judgment 1 cites is No. 1,
+  // wherever the list puts it, and the list shows each claim's number.
+  const numberIn = (text: string) => cited.filter({ hasText: text }).getByTitle('Its number in the briefing')
+  await expect(numberIn('HTS-led forces are advancing on Homs')).toHaveText('1')
+  await expect(numberIn(arabicQuote)).toHaveText('2')
+  await expect(numberIn('Thousands have fled Homs')).toHaveText('3')
 
   const preview = page.getByRole('region', { name: 'Preview' })
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Homs: the advance and the flight')
@@ -140,6 +146,8 @@ test('compose a briefing from the ledger and export Markdown and PDF with no net
   const notes = [...md.matchAll(/^\[\^(\d+)\]:/gm)].map((m) => Number(m[1]))
   expect(firstReferences).toEqual([1, 2, 3])
   expect(notes).toEqual([1, 2, 3])
+  // The claims table agrees with the composer's numbers.
+  expect(md).toMatch(new RegExp(`\\| \\[\\^2\\] \\| ${arabicQuote} `))
   // Analyst text stays literal: the tag is escaped, never live HTML.
   expect(md).toContain('\\<script>alert(1)\\</script>')
   expect(md).not.toMatch(/(?<!\\)<script>/)

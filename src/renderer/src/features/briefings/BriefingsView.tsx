@@ -153,6 +153,10 @@ function BriefingWorkspace({
     [draft, claimList, sourceList, documentList, corroboration],
   )
   const previewHtml = useMemo(() => (model ? previewHtmlOf(model) : null), [model])
+  const numberOf = useMemo(
+    () => new Map<string, number>(model?.claims.map((c) => [c.claimId, c.footnote])),
+    [model],
+  )
   const notify = useNotify()
   const pending = useRef<BriefingRecord | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
@@ -243,7 +247,13 @@ function BriefingWorkspace({
             </button>
           </div>
         </div>
-        <BriefingComposer briefing={draft} claims={claims} scale={scale} onChange={change} />
+        <BriefingComposer
+          briefing={draft}
+          claims={claims}
+          numberOf={numberOf}
+          scale={scale}
+          onChange={change}
+        />
       </main>
       <aside className="pane preview-pane" aria-label="Briefing preview">
         {previewHtml && <BriefingPreview html={previewHtml} />}
