@@ -4,6 +4,7 @@
 // come from the document's @page rules, so the preview and the PDF agree.
 import { BrowserWindow } from 'electron'
 import { UserFacingError } from './documents'
+import { improveTextLayer } from './pdf-text-layer'
 
 /**
  * Chromium refuses URLs over 2 MB, and the page arrives as a data: URL (it
@@ -34,13 +35,16 @@ export async function renderPdf(html: string, pageSize: 'A4' | 'Letter'): Promis
     await window.loadURL(
       `data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`,
     )
-    return await window.webContents.printToPDF({
+    // Tagged: the structure tree gives readers that use it (screen readers,
+    // Acrobat) the reading order; it does not change what pdftotext reads.
+    const pdf = await window.webContents.printToPDF({
       pageSize,
       printBackground: true,
       preferCSSPageSize: true,
       generateTaggedPDF: true,
       generateDocumentOutline: true,
     })
+    return await improveTextLayer(pdf)
   } finally {
     window.destroy()
   }

@@ -134,7 +134,9 @@ test('record the sample article’s claims and review them in the table, the mat
   // The partisan claim is flagged; choosing it shows the claim in full.
   await rows.filter({ hasText: 'HTS-led forces are advancing' }).click()
   const detail = page.getByRole('complementary', { name: 'Claim' })
-  await expect(detail.getByRole('note')).toContainText('Rests on one partisan source (Hassan Abdul-Ghani)')
+  await expect(detail.getByRole('note')).toContainText(
+    'Reported by a party to the conflict (Hassan Abdul-Ghani): it does not count towards confirmation, and no independent source backs it.',
+  )
   await expect(detail).toContainText('D: Not usually reliable (from the source)')
 
   // Quilliam's assessment keeps likelihood and confidence apart.

@@ -140,7 +140,7 @@ test('corroboration counts independent sources only, and suggests credibility 1 
   await goTo(page, 'Claims')
   await rows.filter({ hasText: 'Thousands have fled Homs' }).click()
   await expect(detail.getByRole('note')).toContainText(
-    'Backed by 2 independent sources (Syrian Observatory for Human Rights, NBC News)',
+    'Backed by 2 independent origins graded C or better (with 1 corroborating claim): NBC News (B) and Syrian Observatory for Human Rights (B).',
   )
   await expect(detail).toContainText('2: Probably true')
   await detail.getByRole('button', { name: 'Accept: credibility 1' }).click()

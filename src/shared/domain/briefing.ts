@@ -2,7 +2,7 @@
 // judgments (each with its likelihood and confidence as two fields, and the
 // claims that support it), their substantiation in the same order, outlook and
 // alternative views, and the sources behind the cited claims.
-import type { BriefingId, CaseId, ClaimId } from './ids'
+import type { AchMatrixId, BriefingId, CaseId, ClaimId } from './ids'
 import type { Confidence, Likelihood } from './scales'
 
 export interface KeyJudgment {
@@ -41,6 +41,8 @@ export interface BriefingRecord {
   alternativeViews: string
   /** Every claim the briefing cites, in reading order. */
   citedClaims: CitedClaim[]
+  /** ACH matrices shown as a section, in order; absent on briefings made before matrices existed. */
+  achMatrixIds?: AchMatrixId[]
   pageSize: 'A4' | 'Letter'
   created: string
   modified: string

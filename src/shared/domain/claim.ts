@@ -70,6 +70,12 @@ export interface ClaimRecord {
   tags: string[]
   notes: string
   anchors: ClaimAnchor[]
+  /**
+   * The source has a stated interest in this claim (it benefits if it is
+   * believed): like a partisan source, it never counts towards confirmation.
+   * Absent on records made before the field existed; absent means false.
+   */
+  sourceInterest?: boolean
   /** Per-claim reliability, overriding the attributed source's default; needs a reason. */
   reliabilityOverride: { grade: Reliability; reason: string } | null
   credibility: Credibility | null
@@ -153,6 +159,7 @@ export const claimDraftSchema = z
     tags: z.array(z.string().trim().min(1).max(200)).max(100),
     notes: z.string().max(20000),
     anchors: z.custom<ClaimAnchor[]>((v) => Array.isArray(v)),
+    sourceInterest: z.boolean({ message: 'Say yes or no' }).optional(),
     reliabilityOverride: z
       .object({
         grade: reliability,

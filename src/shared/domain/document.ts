@@ -42,6 +42,12 @@ export interface DocumentRecord extends DocumentMeta {
   text: string
   /** One entry per line of `text`. */
   blocks: BlockKind[]
+  /**
+   * The printed page each block starts on, parallel to `blocks`, for documents
+   * that have pages (a PDF); null for a block whose page is unknown. Absent for
+   * documents without pages. Citations then read "p. 3, ¶ 2" instead of "¶ 7".
+   */
+  blockPages?: (number | null)[]
   /** Hex SHA-256 of `text`: the W3C target source is `urn:sha256:<hash>`. */
   textHash: string
   wordCount: number

@@ -13,3 +13,5 @@ export const newSourceId = (): SourceId => crypto.randomUUID() as SourceId
 export const newBriefingId = (): BriefingId => crypto.randomUUID() as BriefingId
 export type CaseId = string & { readonly __brand: 'CaseId' }
 export const newCaseId = (): CaseId => crypto.randomUUID() as CaseId
+export type AchMatrixId = string & { readonly __brand: 'AchMatrixId' }
+export const newAchMatrixId = (): AchMatrixId => crypto.randomUUID() as AchMatrixId

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildBriefingModel } from './briefing-model'
 import { briefingCsp, briefingStylesheet, briefingToHtml } from './briefing-html'
-import { arabicText, briefing, claims, documents, sources } from './briefing-fixture'
+import { arabicText, briefing, claims, documents, matrix, sources } from '../../../tests/fixtures/briefing'
 
 /** Every start tag with its attributes (values are always double-quoted by the serialiser). */
 function tags(html: string): { name: string; attrs: Record<string, string> }[] {
@@ -18,7 +18,7 @@ const decode = (s: string) =>
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&amp;/g, '&')
 
-const model = buildBriefingModel({ briefing, claims, sources, documents })
+const model = buildBriefingModel({ briefing, claims, sources, documents, achMatrices: [matrix] })
 const html = briefingToHtml(model, { stylesheet: briefingStylesheet })
 const all = tags(html)
 
@@ -36,10 +36,10 @@ describe('briefingToHtml', () => {
 
   it('shows the marking at the top and bottom', () => {
     expect(html).toMatch(
-      /^.*<body[^>]*><div class="marking marking-top" dir="auto">UNCLASSIFIED \/\/ OPEN SOURCE<\/div>/s,
+      /^.*<body[^>]*><div class="marking marking-top" dir="ltr">UNCLASSIFIED \/\/ OPEN SOURCE<\/div>/s,
     )
     expect(html).toMatch(
-      /<div class="marking marking-bottom" dir="auto">UNCLASSIFIED \/\/ OPEN SOURCE<\/div><\/body>/,
+      /<div class="marking marking-bottom" dir="ltr">UNCLASSIFIED \/\/ OPEN SOURCE<\/div><\/body>/,
     )
   })
 
@@ -58,29 +58,80 @@ describe('briefingToHtml', () => {
       'substantiation-2',
       'outlook',
       'alternative-views',
+      'hypotheses',
       'claims',
       'sources',
     ])
     expect(internal).toContain('#claim-3')
-    expect(html).toContain('<a href="#claim-1" title="Syrian Observatory for Human Rights, B2">1</a>')
+  })
+
+  it('cites claims with links: in-line as a bracketed superscript, "Claims cited" in order with nothing stray', () => {
+    expect(html).toContain(
+      '<p class="judgment-text" dir="ltr">Displacement from Homs will continue this week.<sup class="cite">[<a href="#claim-1">1</a>, <a href="#claim-2">2</a>]</sup></p>',
+    )
+    const cited = [...html.matchAll(/<p class="cited" dir="ltr">Claims cited: (.*?)<\/p>/g)].map((m) =>
+      m[1]!.replace(/<[^>]+>/g, ''),
+    )
+    expect(cited).toEqual(['1, 2', '3, 4, 5'])
+  })
+
+  it('gives each claim a note with its passage placed by page and paragraph', () => {
+    const note = html.slice(html.indexOf('<li id="claim-5"'), html.indexOf('<li id="claim-6"'))
+    expect(note).toContain('<p class="statement" dir="ltr">UNHCR counts 40,000 displaced.</p>')
+    expect(note).toContain('Source: UNHCR · Grade: A2 · Status: Unverified')
+    expect(note).toContain(
+      '<cite>Flash update No. 3</cite>, UNHCR, <a href="https://example.com/homs">https://example.com/homs</a>, p. 3, ¶ 2',
+    )
+    expect(html).not.toMatch(/characters \d/)
+  })
+
+  it('shows the matrix as a table with non-diagnostic rows marked and the scores', () => {
+    const section = html.slice(html.indexOf('<section id="hypotheses"'), html.indexOf('<section id="claims"'))
+    expect(section).toContain('<h3 dir="ltr">Will Homs fall within a week?</h3>')
+    expect([...section.matchAll(/<tr( class="[^"]*")?>/g)].map((m) => m[1] ?? '')).toEqual([
+      '',
+      '',
+      '',
+      '',
+      ' class="non-diagnostic"',
+      ' class="totals"',
+    ])
+    expect(section).toContain('<td dir="ltr">0.71 (rank 1)</td><td dir="ltr">5.00 (rank 2)</td>')
+  })
+
+  it('lists the sources grouped into independent origins with the sourcing sentence', () => {
+    const section = html.slice(html.indexOf('<section id="sources"'))
+    expect(section).toContain('<td dir="ltr">Independent origin 2: Syrian Observatory for Human Rights</td>')
+    expect(section).toContain('<span class="flag">yes</span>')
+    expect(section).toContain(model.sources.summary)
   })
 
   it('keeps likelihood and confidence apart', () => {
-    expect(html).toContain('<dt dir="auto">Likelihood</dt><dd dir="auto">likely (55–80 %)</dd>')
-    expect(html).toContain('<dt dir="auto">Confidence</dt><dd dir="auto">Moderate</dd>')
+    expect(html).toContain('<dt dir="ltr">Likelihood</dt><dd dir="ltr">likely (55–80 %)</dd>')
+    expect(html).toContain('<dt dir="ltr">Confidence</dt><dd dir="ltr">Moderate</dd>')
     expect(html).not.toMatch(/confidence that/i)
   })
 
-  it('keeps the Arabic quote in logical order in a dir="auto" element', () => {
+  it('keeps the Arabic quote in logical order in a right-to-left block', () => {
     const quote = 'آلاف المدنيين نزحوا من حمص'
     expect(arabicText).toContain(quote)
-    expect(html).toContain(`<p class="quote" dir="auto">${quote}</p>`)
+    expect(html).toContain(`<blockquote class="passage" dir="rtl"><p class="quote" dir="rtl">${quote}</p>`)
     expect(html).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/)
   })
 
-  it('marks every text element dir="auto"', () => {
-    const text = ['p', 'li', 'h1', 'h2', 'h3', 'td', 'th', 'blockquote', 'dd', 'dt']
-    for (const t of all.filter((t) => text.includes(t.name))) expect(t.attrs.dir, t.name).toBe('auto')
+  it('gives every text block an explicit direction from its own first letter', () => {
+    const text = ['p', 'li', 'h1', 'h2', 'h3', 'td', 'th', 'blockquote', 'dd', 'dt', 'footer']
+    for (const t of all.filter((t) => text.includes(t.name)))
+      expect(['ltr', 'rtl'], t.name).toContain(t.attrs.dir)
+    const arabic = buildBriefingModel({
+      briefing: { ...briefing, title: 'حمص: النزوح', bottomLine: '40,000 شخص نزحوا (UNHCR).' },
+      claims,
+      sources,
+      documents,
+    })
+    const out = briefingToHtml(arabic, { stylesheet: '' })
+    expect(out).toContain('<h1 dir="rtl">حمص: النزوح</h1>')
+    expect(out).toContain('<p class="bottom-line" dir="rtl">40,000 شخص نزحوا (UNHCR).</p>')
   })
 
   it('links out only to http(s) addresses', () => {
@@ -100,6 +151,10 @@ describe('briefingStylesheet', () => {
     expect(briefingStylesheet).toMatch(/blockquote {[^}]*break-inside: avoid/)
     expect(briefingStylesheet).toMatch(/ol\.claims > li {[^}]*break-inside: avoid/)
     expect(briefingStylesheet).not.toMatch(/break-(before|after):\s*(page|always)/)
+    // No generic family or system font to fall back to: only the bundled Noto faces may be embedded.
+    expect(briefingStylesheet).not.toMatch(
+      /\b(serif|sans-serif|monospace|ui-monospace|Georgia|Times New Roman)\b\s*[;,]/,
+    )
     expect(briefingStylesheet).not.toContain('<')
   })
 })
@@ -159,7 +214,7 @@ describe('analyst text cannot inject markup', () => {
   it('shows raw HTML as literal, escaped text', () => {
     expect(out).toContain('&#x3C;script>alert(1)&#x3C;/script>')
     expect(out).toContain('<title>&#x3C;/title>&#x3C;script>alert(1)&#x3C;/script></title>')
-    expect(out).toContain('<p dir="auto">&#x3C;div onclick="x()">block&#x3C;/div></p>')
+    expect(out).toContain('<p dir="ltr">&#x3C;div onclick="x()">block&#x3C;/div></p>')
     expect(out).toContain('&#x3C;b onmouseover=alert(1)>SECRET&#x3C;/b>')
   })
 })

@@ -2,25 +2,31 @@
 // printing to PDF. Built as a hast tree and serialised by hast-util-to-html,
 // so every piece of analyst text is escaped by construction. The document
 // carries no script at all and a CSP that forbids any, links out only to
-// http(s) addresses, and marks every text element dir="auto" so an Arabic
-// quote is laid out right to left while its characters stay in logical order.
+// http(s) addresses, and gives every block an explicit dir from its own first
+// letter, so an Arabic quote is laid out right to left (and aligned to its
+// own start) while its characters stay in logical order.
 import type { Element, ElementContent, Nodes, Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
 import { toHast } from 'mdast-util-to-hast'
 import { oneLine, parseAnalystMarkdown, safeHttpUrl } from './analyst-markdown'
-import type { BriefingModel, ModelClaim, ModelJudgment, ModelPassage } from './briefing-model'
+import type { BriefingModel, ModelAch, ModelClaim, ModelJudgment, ModelPassage } from './briefing-model'
+import { pageRules } from './briefing-stylesheet'
 import {
-  briefingSections,
+  NONE_RECORDED,
+  NO_PASSAGE,
   changedText,
   confidenceText,
-  footnoteText,
+  leadersText,
   likelihoodText,
-  positionText,
+  noteText,
+  sectionTitle,
+  sectionsOf,
   sourceText,
-} from './briefing-markdown'
-
-import { pageRules } from './briefing-stylesheet'
+  weightText,
+  type BriefingSectionId,
+} from './briefing-text'
+import { strongDirection } from './text-direction'
 
 export { briefingStylesheet } from './briefing-stylesheet'
 
@@ -34,19 +40,34 @@ export interface BriefingHtmlOptions {
   lang?: string
 }
 
+/**
+ * The one door for text the analyst or a source wrote into the HTML (and so
+ * the PDF): statements, quotes, names, titles, judgments, analyst Markdown.
+ * Kept as one function so bidi isolation and visible control characters go
+ * in one place.
+ */
+export const analystText = (value: string): string => value
+
 /** A child as hastscript takes it: a node or a string (escaped as text). */
 type Kid = ElementContent | string
 
 /** In-document id of a claim in the claims list, the target of its citations. */
 export const claimAnchorId = (footnote: number) => `claim-${footnote}`
 
-const NONE_RECORDED = 'None recorded.'
-
-// Elements that hold text: each gets dir="auto" so its own first strong
-// character decides its direction (an Arabic quote inside English prose).
+// Block elements that hold text: each gets an explicit dir from its first letter.
 const textElements = new Set(
-  'p li h1 h2 h3 h4 h5 h6 td th blockquote dd dt caption figcaption footer cite div'.split(' '),
+  'p li h1 h2 h3 h4 h5 h6 td th blockquote dd dt caption figcaption footer div'.split(' '),
 )
+
+function firstDirection(node: Nodes): 'ltr' | 'rtl' | null {
+  if (node.type === 'text') return strongDirection(node.value)
+  if (node.type !== 'element' && node.type !== 'root') return null
+  for (const child of node.children) {
+    const dir = firstDirection(child)
+    if (dir) return dir
+  }
+  return null
+}
 
 function finish(node: Nodes): void {
   if (node.type !== 'element' && node.type !== 'root') return
@@ -64,7 +85,8 @@ function finish(node: Nodes): void {
     }
     for (const key of Object.keys(node.properties))
       if (/^on/i.test(key) || key === 'style') delete node.properties[key]
-    if (textElements.has(node.tagName) && node.properties.dir === undefined) node.properties.dir = 'auto'
+    if (textElements.has(node.tagName) && node.properties.dir === undefined)
+      node.properties.dir = firstDirection(node) ?? 'ltr'
   }
   for (const child of node.children) finish(child)
 }
@@ -74,34 +96,34 @@ function analyst(markdown: string, headingShift: number): ElementContent[] {
   const nodes = markdown.trim() ? parseAnalystMarkdown(markdown, headingShift) : []
   if (!nodes.length) return [h('p', { className: ['none'] }, NONE_RECORDED)]
   const tree = toHast({ type: 'root', children: nodes })
+  const say = (n: Nodes): void => {
+    if (n.type === 'text') n.value = analystText(n.value)
+    else if ('children' in n) n.children.forEach(say)
+  }
+  say(tree)
   return tree.type === 'root'
     ? tree.children.filter((c): c is ElementContent => c.type !== 'doctype')
     : [tree as ElementContent]
 }
 
-function citations(footnotes: readonly number[], claims: readonly ModelClaim[]): Kid[] {
-  if (!footnotes.length) return []
-  const links = footnotes.flatMap((n, i) => {
-    const claim = claims[n - 1]
-    const a = h(
-      'a',
-      { href: `#${claimAnchorId(n)}`, title: claim ? footnoteText(claim) : undefined },
-      String(n),
-    )
+/** Links to claims by number (ascending, as the model gives them) with nothing but ", " between. */
+function citationLinks(footnotes: readonly number[]): Kid[] {
+  return footnotes.flatMap((n, i) => {
+    const a = h('a', { href: `#${claimAnchorId(n)}` }, String(n))
     return i ? [', ', a] : [a]
   })
-  return [h('sup', { className: ['cite'] }, links)]
 }
 
-const section = (id: (typeof briefingSections)[number]['id'], ...content: Kid[]) =>
-  h('section', { id, className: ['section'] }, [
-    h('h2', briefingSections.find((s) => s.id === id)!.title),
-    ...content,
-  ])
+/** In-line citations: a bracketed superscript of links, e.g. [1, 2]. */
+const citations = (footnotes: readonly number[]): Kid[] =>
+  footnotes.length ? [h('sup', { className: ['cite'] }, ['[', ...citationLinks(footnotes), ']'])] : []
 
-function judgment(j: ModelJudgment, claims: readonly ModelClaim[]): Element {
+const section = (id: BriefingSectionId, ...content: Kid[]) =>
+  h('section', { id, className: ['section'] }, [h('h2', sectionTitle(id)), ...content])
+
+function judgment(j: ModelJudgment): Element {
   return h('li', { id: `judgment-${j.number}`, className: ['judgment'] }, [
-    h('p', { className: ['judgment-text'] }, [j.text, ...citations(j.footnotes, claims)]),
+    h('p', { className: ['judgment-text'] }, [analystText(j.text), ...citations(j.footnotes)]),
     h('dl', { className: ['assessment'] }, [
       h('div', [h('dt', 'Likelihood'), h('dd', likelihoodText(j))]),
       h('div', [h('dt', 'Confidence'), h('dd', confidenceText(j))]),
@@ -110,31 +132,36 @@ function judgment(j: ModelJudgment, claims: readonly ModelClaim[]): Element {
 }
 
 function passage(p: ModelPassage): Element {
-  const where: Kid[] = [h('cite', p.documentTitle)]
-  if (p.outlet) where.push(`, ${p.outlet}`)
+  const where: Kid[] = [h('cite', analystText(p.documentTitle))]
+  if (p.outlet) where.push(`, ${analystText(p.outlet)}`)
   if (p.url) where.push(', ', h('a', { href: p.url }, p.url))
-  where.push(`, ${positionText(p)}`)
+  where.push(`, ${p.location}`)
   return h('blockquote', { className: ['passage'] }, [
-    h('p', { className: ['quote'] }, p.quote),
+    h('p', { className: ['quote'] }, analystText(p.quote)),
     h('footer', ['— ', ...where]),
   ])
 }
 
+/** A claim's note in the claims list: statement, source and channel, grade, status, passages. */
 function claimItem(c: ModelClaim): Element {
   const id = claimAnchorId(c.footnote)
   if (c.deleted)
-    return h('li', { id, value: c.footnote, className: ['claim', 'deleted'] }, [h('p', footnoteText(c))])
-  const meta = [`Source: ${sourceText(c)}`, `Grade: ${c.grade || 'ungraded'}`, `Status: ${c.statusLabel}`]
+    return h('li', { id, value: c.footnote, className: ['claim', 'deleted'] }, [
+      h('p', noteText(c, analystText)),
+    ])
+  const meta = [
+    `Source: ${sourceText(c, analystText)}`,
+    `Grade: ${c.grade || 'ungraded'}`,
+    `Status: ${c.statusLabel}`,
+  ]
   return h('li', { id, value: c.footnote, className: ['claim'] }, [
-    h('p', { className: ['statement'] }, c.statement),
+    h('p', { className: ['statement'] }, analystText(c.statement)),
     h('p', { className: ['claim-meta'] }, meta.join(' · ')),
-    ...(c.passages.length
-      ? c.passages.map(passage)
-      : [h('p', { className: ['none'] }, 'No passage anchored.')]),
+    ...(c.passages.length ? c.passages.map(passage) : [h('p', { className: ['none'] }, NO_PASSAGE)]),
   ])
 }
 
-const table = (className: string, header: string[], rows: Kid[][][]) =>
+const table = (className: string, header: string[], rows: Kid[][][], rowClass?: (i: number) => string[]) =>
   h('table', { className: [className] }, [
     h(
       'thead',
@@ -145,28 +172,90 @@ const table = (className: string, header: string[], rows: Kid[][][]) =>
     ),
     h(
       'tbody',
-      rows.map((cells) =>
+      rows.map((cells, i) =>
         h(
           'tr',
+          { className: rowClass?.(i).length ? rowClass(i) : undefined },
           cells.map((c) => h('td', c)),
         ),
       ),
     ),
   ])
 
+function achMatrix(m: ModelAch): Element[] {
+  const rows: Kid[][][] = m.rows.map((r) => [
+    [
+      h('span', { className: ['row-label'] }, `${r.label}.`),
+      ' ',
+      analystText(r.text),
+      ...(r.footnote ? [' ', ...citations([r.footnote])] : []),
+      h('br'),
+      h(
+        'span',
+        { className: ['row-kind'] },
+        [r.kindLabel, r.diagnostic ? '' : 'not diagnostic', r.sensitive ? 'sensitive' : '']
+          .filter(Boolean)
+          .join(' · '),
+      ),
+    ],
+    [h('span', { title: r.weightNote }, weightText(r.weight))],
+    ...r.cells.map((c) => [c ?? '–']),
+  ])
+  const totals: Kid[][] = [
+    [h('strong', 'Weighted inconsistency')],
+    [],
+    ...m.hypotheses.map((hy) => [`${weightText(hy.weighted)} (rank ${hy.rank})`]),
+  ]
+  return [
+    h('h3', analystText(m.question)),
+    h(
+      'ol',
+      { className: ['hypotheses'] },
+      m.hypotheses.map((hy) =>
+        h('li', [
+          h('strong', `${hy.label}.`),
+          ' ',
+          analystText(hy.text),
+          h(
+            'span',
+            { className: ['score'] },
+            ` — weighted inconsistency ${weightText(hy.weighted)} (${hy.inconsistency} unweighted), rank ${hy.rank}`,
+          ),
+        ]),
+      ),
+    ),
+    table(
+      'ach-table',
+      ['Evidence', 'Weight', ...m.hypotheses.map((hy) => hy.label)],
+      [...rows, totals],
+      (i) =>
+        i === rows.length
+          ? ['totals']
+          : [m.rows[i]!.diagnostic ? '' : 'non-diagnostic', m.rows[i]!.sensitive ? 'sensitive' : ''].filter(
+              Boolean,
+            ),
+    ),
+    h(
+      'p',
+      { className: ['ach-note'] },
+      `${leadersText(m.leaders)} Rows are sorted by how well they tell the hypotheses apart; CC very consistent, C consistent, N neutral, I inconsistent (1), II very inconsistent (2), NA not applicable. Sensitive: removing the row would change which hypothesis ranks first.`,
+    ),
+  ]
+}
+
 /** The preview/PDF body as a hast tree (exported for tests and for embedding). */
 export function briefingToHast(model: BriefingModel, options: BriefingHtmlOptions): Root {
   const { header, claims } = model
   const meta = [
     ['Date', header.date],
-    ['Author', header.author],
-    ['Audience', header.audience],
+    ['Author', analystText(header.author)],
+    ['Audience', analystText(header.audience)],
   ].filter(([, v]) => v)
   const toc = h('nav', { className: ['toc'], ariaLabel: 'Contents' }, [
     h('h2', 'Contents'),
     h(
       'ol',
-      briefingSections.map((s) =>
+      sectionsOf(model).map((s) =>
         h('li', [
           h('a', { href: `#${s.id}` }, s.title),
           ...(s.id === 'substantiation' && model.substantiation.length
@@ -174,7 +263,7 @@ export function briefingToHast(model: BriefingModel, options: BriefingHtmlOption
                 h(
                   'ol',
                   model.substantiation.map((j) =>
-                    h('li', h('a', { href: `#substantiation-${j.number}` }, oneLine(j.heading))),
+                    h('li', h('a', { href: `#substantiation-${j.number}` }, analystText(oneLine(j.heading)))),
                   ),
                 ),
               ]
@@ -185,24 +274,25 @@ export function briefingToHast(model: BriefingModel, options: BriefingHtmlOption
   ])
   const claimRows = claims.map((c) => [
     [h('a', { href: `#${claimAnchorId(c.footnote)}` }, String(c.footnote))],
-    [c.deleted ? footnoteText(c) : c.statement],
-    [sourceText(c)],
+    [c.deleted ? noteText(c, analystText) : analystText(c.statement)],
+    [sourceText(c, analystText)],
     [c.grade],
     [c.statusLabel],
   ])
   const sourceRows = model.sources.items.map((s) => [
-    [s.name, ...(s.partisan ? [' ', h('span', { className: ['flag'] }, '(partisan)')] : [])].concat(
-      s.relays ? [h('br'), h('span', { className: ['relays'] }, `relays ${s.relays}`)] : [],
-    ),
+    [analystText(s.name)],
     [s.kindLabel],
     [s.reliability ?? ''],
+    s.partisan ? [h('span', { className: ['flag'] }, 'yes')] : ['no'],
+    [s.relays ? analystText(s.relays) : ''],
     [String(s.claimCount)],
+    [analystText(s.countedAs)],
   ])
 
   const body = h('body', { className: ['briefing', `page-${header.pageSize.toLowerCase()}`] }, [
-    h('div', { className: ['marking', 'marking-top'] }, header.marking),
+    h('div', { className: ['marking', 'marking-top'] }, analystText(header.marking)),
     h('header', { className: ['briefing-header'] }, [
-      h('h1', header.title || 'Untitled briefing'),
+      h('h1', header.title ? analystText(header.title) : 'Untitled briefing'),
       ...(meta.length
         ? [
             h(
@@ -214,31 +304,35 @@ export function briefingToHast(model: BriefingModel, options: BriefingHtmlOption
         : []),
     ]),
     toc,
-    section('bottom-line', h('p', { className: ['bottom-line'] }, model.bottomLine || NONE_RECORDED)),
+    section(
+      'bottom-line',
+      h(
+        'p',
+        { className: ['bottom-line'] },
+        model.bottomLine ? analystText(model.bottomLine) : NONE_RECORDED,
+      ),
+    ),
     section(
       'key-judgments',
       model.keyJudgments.length
-        ? h(
-            'ol',
-            { className: ['judgments'] },
-            model.keyJudgments.map((j) => judgment(j, claims)),
-          )
+        ? h('ol', { className: ['judgments'] }, model.keyJudgments.map(judgment))
         : h('p', { className: ['none'] }, NONE_RECORDED),
     ),
     section(
       'substantiation',
       ...model.substantiation.map((s) =>
         h('section', { id: `substantiation-${s.number}`, className: ['substantiation'] }, [
-          h('h3', `${s.number}. ${s.heading}`),
+          h('h3', `${s.number}. ${analystText(s.heading)}`),
           ...analyst(s.markdown, 3),
           ...(s.footnotes.length
-            ? [h('p', { className: ['cited'] }, ['Claims cited: ', ...citations(s.footnotes, claims)])]
+            ? [h('p', { className: ['cited'] }, ['Claims cited: ', ...citationLinks(s.footnotes)])]
             : []),
         ]),
       ),
     ),
     section('outlook', ...analyst(model.outlook, 2)),
     section('alternative-views', ...analyst(model.alternativeViews, 2)),
+    ...(model.ach.length ? [section('hypotheses', ...model.ach.flatMap(achMatrix))] : []),
     section(
       'claims',
       ...(model.changedSince.length
@@ -262,11 +356,17 @@ export function briefingToHast(model: BriefingModel, options: BriefingHtmlOption
     section(
       'sources',
       ...(sourceRows.length
-        ? [table('sources-table', ['Source', 'Kind', 'Grade', 'Claims'], sourceRows)]
+        ? [
+            table(
+              'sources-table',
+              ['Source', 'Kind', 'Grade', 'Partisan', 'Relays', 'Claims', 'Counted as'],
+              sourceRows,
+            ),
+          ]
         : []),
-      h('p', { className: ['sourcing'] }, model.sources.summary),
+      h('p', { className: ['sourcing'] }, analystText(model.sources.summary)),
     ),
-    h('div', { className: ['marking', 'marking-bottom'] }, header.marking),
+    h('div', { className: ['marking', 'marking-bottom'] }, analystText(header.marking)),
   ])
 
   // A stylesheet is raw text inside <style>: a "</style" in it would end the

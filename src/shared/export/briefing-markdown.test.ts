@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import type { Nodes, Parents, Root } from 'mdast'
+import { micromark } from 'micromark'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { frontmatter } from 'micromark-extension-frontmatter'
-import { gfm } from 'micromark-extension-gfm'
+import { gfm, gfmHtml } from 'micromark-extension-gfm'
 import { parse } from 'yaml'
 import { buildBriefingModel } from './briefing-model'
 import { briefingToMarkdown } from './briefing-markdown'
-import { anchorOn, briefing, claims, documents, makeDocument, sources } from './briefing-fixture'
+import {
+  anchorOn,
+  briefing,
+  claims,
+  documents,
+  makeDocument,
+  matrix,
+  sources,
+} from '../../../tests/fixtures/briefing'
+import { briefingDocument } from './briefing-citations'
 
 const read = (md: string): Root =>
   fromMarkdown(md, {
@@ -21,19 +31,32 @@ function all(node: Nodes, out: Nodes[] = []): Nodes[] {
   if ('children' in node) for (const c of (node as Parents).children) all(c, out)
   return out
 }
-/** The literal text of a node: text values, a line break as "\n". */
+/** The literal text of a node: text values, a line break as "\n", a footnote reference as [^n]. */
 function plain(node: Nodes): string {
   if (node.type === 'text') return node.value
   if (node.type === 'break') return '\n'
+  if (node.type === 'footnoteReference') return `[^${node.identifier}]`
   return 'children' in node ? (node as Parents).children.map(plain).join('') : ''
 }
 const ofType = <T extends Nodes['type']>(tree: Nodes, type: T) =>
   all(tree).filter((n): n is Extract<Nodes, { type: T }> => n.type === type)
 
-const model = buildBriefingModel({ briefing, claims, sources, documents })
+/** Rendered with a GFM renderer (micromark), as GitHub or a Markdown viewer shows it. */
+const render = (md: string) =>
+  micromark(md, { extensions: [gfm(), frontmatter(['yaml'])], htmlExtensions: [gfmHtml()] })
+const stripTags = (html: string) =>
+  html
+    .replace(/<a [^>]*data-footnote-backref[^>]*>.*?<\/a>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .trim()
+
+const model = buildBriefingModel({ briefing, claims, sources, documents, achMatrices: [matrix] })
+const md = briefingToMarkdown(model)
 
 describe('briefingToMarkdown', () => {
-  const tree = read(briefingToMarkdown(model))
+  const tree = read(md)
 
   it('puts the marking first and last, then the title and BLUF sections in order', () => {
     const [yaml, first] = tree.children
@@ -49,56 +72,105 @@ describe('briefingToMarkdown', () => {
       '3 2. Government forces will hold the city.',
       '2 Outlook and indicators',
       '2 Alternative views',
+      '2 Competing hypotheses',
+      '3 Will Homs fall within a week?',
       '2 Claims',
       '2 Sources',
     ])
   })
 
-  it('lists key judgments with likelihood and confidence as separate fields and their footnotes', () => {
+  it('lists key judgments with likelihood and confidence as separate fields and their citations', () => {
     const judgments = tree.children.find((n) => n.type === 'list' && n.ordered)!
     const first = (judgments as Parents).children[0]!
     expect(plain(first)).toBe(
-      'Displacement from Homs will continue this week.Likelihood: likely (55–80 %)Confidence: Moderate',
+      'Displacement from Homs will continue this week.[^1], [^2]Likelihood: likely (55–80 %)Confidence: Moderate',
     )
-    expect(ofType(first, 'footnoteReference').map((r) => r.identifier)).toEqual(['1', '2'])
-    expect(briefingToMarkdown(model)).not.toMatch(/confidence that/i)
+    expect(md).not.toMatch(/confidence that/i)
   })
 
-  it('writes claims as a table and as quoted passages, and sources with the overall sentence', () => {
-    const [claimsTable, sourcesTable] = ofType(tree, 'table')
-    expect(claimsTable!.children).toHaveLength(7)
-    expect(claimsTable!.children[1]!.children.map(plain)).toEqual([
-      '1',
-      'Tens of thousands have fled Homs.',
-      'Syrian Observatory for Human Rights via Reuters',
-      'B2',
-      'Unverified',
+  it('writes the claims table with a citation per claim, and the sources grouped into origins', () => {
+    const [, claimsTable, sourcesTable] = ofType(tree, 'table')
+    expect(claimsTable!.children.map((r) => r.children.map(plain))).toEqual([
+      ['No.', 'Statement', 'Source', 'Grade', 'Status'],
+      [
+        '[^1]',
+        'Tens of thousands have fled Homs.',
+        'Syrian Observatory for Human Rights, via Reuters',
+        'B2',
+        'Unverified',
+      ],
+      ['[^2]', 'Thousands of civilians were displaced from Homs.', 'Reuters', 'B3', 'Corroborated'],
+      ['[^3]', 'Government forces deny withdrawing.', 'SANA', 'C4', 'Unverified'],
+      ['[^4]', 'HTS-led forces say they reached Homs.', 'HTS-led forces', 'D3', 'Unverified'],
+      ['[^5]', 'UNHCR counts 40,000 displaced.', 'UNHCR', 'A2', 'Unverified'],
+      ['[^6]', 'Roads south of Homs are congested.', 'UNHCR', 'A2', 'Unverified'],
+      ['[^7]', 'Claim deleted since it was cited.', '', '', ''],
     ])
-    expect(sourcesTable!.children.map((r) => r.children.map(plain))).toContainEqual([
-      'HTS-led forces (partisan)',
-      'Organisation',
-      'D',
-      '1',
+    expect(sourcesTable!.children.map((r) => r.children.map(plain))).toEqual([
+      ['Source', 'Kind', 'Grade', 'Partisan', 'Relays', 'Claims', 'Counted as'],
+      ['UNHCR', 'Organisation', 'A', 'no', '', '2', 'Independent origin 1: UNHCR'],
+      [
+        'Syrian Observatory for Human Rights',
+        'Organisation',
+        'B',
+        'no',
+        '',
+        '2',
+        'Independent origin 2: Syrian Observatory for Human Rights',
+      ],
+      [
+        'Reuters',
+        'News outlet',
+        'B',
+        'no',
+        'Syrian Observatory for Human Rights',
+        '2',
+        'Independent origin 2: Syrian Observatory for Human Rights (joined through a channel)',
+      ],
+      ['SANA', 'News outlet', 'E', 'no', '', '1', 'Independent origin 3: SANA'],
+      ['HTS-led forces', 'Organisation', 'D', 'yes', '', '1', 'Set aside: party to the conflict'],
     ])
-    const quotes = ofType(tree, 'blockquote').map((b) => b.children.map(plain))
-    expect(quotes[0]).toEqual([
-      'Tens of thousands of people have fled Homs',
-      '— Thousands flee Homs as rebels push south, NBC News, https://example.com/homs, characters 41–83',
-    ])
-    expect(quotes[1]![0]).toBe('آلاف المدنيين نزحوا من حمص')
     expect(ofType(tree, 'paragraph').map(plain)).toContain(model.sources.summary)
   })
 
-  it('turns each citation into a GFM footnote naming source and grade', () => {
-    const defs = ofType(tree, 'footnoteDefinition')
-    expect(defs.map((d) => [d.identifier, plain(d)])).toEqual([
-      ['1', 'Syrian Observatory for Human Rights, B2'],
-      ['2', 'Reuters, B3'],
-      ['3', 'SANA, C4'],
-      ['4', 'Claim deleted since it was cited'],
-      ['5', 'HTS-led forces, D3'],
-      ['6', 'UNHCR, A2'],
+  it('writes the matrix as a table, most diagnostic row first, with the scores', () => {
+    const [achTable] = ofType(tree, 'table')
+    expect(achTable!.children.map((r) => r.children.map(plain))).toEqual([
+      ['Evidence', 'Weight', 'H1', 'H2'],
+      ['E3. Roads south of Homs are congested.[^6] (claim)', '2.00', 'C', 'II'],
+      ['E4. No reports of government reinforcements arriving. (absence of evidence)', '1.00', 'C', 'I'],
+      ['E2. Government forces deny withdrawing.[^3] (claim)', '0.71', 'I', 'C'],
+      ['E1. Tens of thousands have fled Homs.[^1] (claim; not diagnostic)', '2.00', 'C', 'C'],
+      ['Weighted inconsistency', '', '0.71 (rank 1)', '5.00 (rank 2)'],
     ])
+    expect(md).toContain('H1 ranks first: the least evidence against it.')
+  })
+
+  it('gives every claim a full note: statement, source and channel, grade, document and passage', () => {
+    const defs = ofType(tree, 'footnoteDefinition')
+    expect(defs.map((d) => [d.identifier, plain(d.children[0]!)])).toEqual([
+      [
+        '1',
+        '“Tens of thousands have fled Homs.” Syrian Observatory for Human Rights, via Reuters; graded B2. Thousands flee Homs as rebels push south (NBC News), ¶ 1.',
+      ],
+      [
+        '2',
+        '“Thousands of civilians were displaced from Homs.” Reuters; graded B3. نزوح من حمص (Al Jazeera), ¶ 1.',
+      ],
+      [
+        '3',
+        '“Government forces deny withdrawing.” SANA; graded C4. Thousands flee Homs as rebels push south (NBC News), ¶ 2.',
+      ],
+      ['4', '“HTS-led forces say they reached Homs.” HTS-led forces; graded D3. No passage anchored.'],
+      ['5', '“UNHCR counts 40,000 displaced.” UNHCR; graded A2. Flash update No. 3 (UNHCR), p. 3, ¶ 2.'],
+      [
+        '6',
+        '“Roads south of Homs are congested.” UNHCR; graded A2. Flash update No. 3 (UNHCR), p. 2, ¶ 1 – p. 3, ¶ 1.',
+      ],
+      ['7', 'Claim deleted since it was cited.'],
+    ])
+    expect(plain(defs[1]!.children[1]!)).toBe('آلاف المدنيين نزحوا من حمص')
+    expect(md).not.toMatch(/characters \d/)
   })
 
   it('writes front matter that yaml reads back', () => {
@@ -109,6 +181,41 @@ describe('briefingToMarkdown', () => {
       author: 'A. Analyst',
       audience: 'Desk officers',
     })
+  })
+})
+
+describe('rendered by a GFM renderer, the numbers match', () => {
+  const html = render(md)
+  const calls = [
+    ...html.matchAll(
+      /<a href="#user-content-fn-([^"]+)" id="user-content-fnref-[^"]+" data-footnote-ref[^>]*>(\d+)<\/a>/g,
+    ),
+  ]
+  const notes = [...html.matchAll(/<li id="user-content-fn-([^"]+)">([\s\S]*?)<\/li>/g)]
+
+  it('shows each citation with the number of the claim it points at', () => {
+    expect(calls.length).toBeGreaterThan(model.claims.length)
+    for (const [, target, shown] of calls) expect(shown, `call to note ${target}`).toBe(target)
+  })
+
+  it('keeps every note, in claim order, none dropped, each matching its row of the claims table', () => {
+    expect(notes.map(([, id]) => id)).toEqual(['1', '2', '3', '4', '5', '6', '7'])
+    const table = html.slice(html.indexOf('<th align="right">No.</th>'))
+    const rows = [
+      ...table.matchAll(/<tr>\s*<td align="right">([\s\S]*?)<\/td>\s*<td align="left">([\s\S]*?)<\/td>/g),
+    ]
+    expect(rows.map(([, no]) => stripTags(no!))).toEqual(['1', '2', '3', '4', '5', '6', '7'])
+    rows.forEach(([, no, statement], i) => {
+      const note = stripTags(notes[i]![2]!)
+      expect(stripTags(no!)).toBe(String(i + 1))
+      if (model.claims[i]!.deleted) expect(note).toBe('Claim deleted since it was cited.')
+      else expect(note.startsWith(`“${stripTags(statement!)}”`), note).toBe(true)
+    })
+  })
+
+  it('reads "Claims cited: 1, 2" in order with no stray spaces', () => {
+    const cited = [...html.matchAll(/<p>Claims cited: ([\s\S]*?)<\/p>/g)].map(([, refs]) => stripTags(refs!))
+    expect(cited).toEqual(['1, 2', '3, 4, 5'])
   })
 })
 
@@ -132,6 +239,7 @@ describe('analyst text cannot break the document', () => {
     title,
     author: 'O\'Brien: "Desk"',
     bottomLine: '# Not a heading either',
+    achMatrixIds: [],
     keyJudgments: briefing.keyJudgments.map((k, i) =>
       i === 0
         ? {
@@ -144,24 +252,21 @@ describe('analyst text cannot break the document', () => {
         : k,
     ),
   }
-  const md = briefingToMarkdown(
+  const out = briefingToMarkdown(
     buildBriefingModel({
       briefing: evilBriefing,
       claims: evilClaims,
       sources: [evilSource, ...sources.slice(1)],
-      documents: [doc, ...documents],
+      documents: [briefingDocument(doc), ...documents],
     }),
   )
-  const tree = read(md)
+  const tree = read(out)
   const types = new Set(all(tree).map((n) => n.type))
 
   it('produces no HTML, code, rules or images from analyst text', () => {
     for (const t of ['html', 'inlineCode', 'code', 'thematicBreak', 'image', 'definition', 'delete'])
       expect(types.has(t as Nodes['type']), t).toBe(false)
-    expect(ofType(tree, 'link').map((l) => l.url)).toEqual([
-      'https://example.com/homs',
-      'https://example.com/homs',
-    ])
+    expect(ofType(tree, 'link')).toEqual([])
   })
 
   it('adds no headings, footnotes or table cells', () => {
@@ -174,11 +279,6 @@ describe('analyst text cannot break the document', () => {
       '5',
       '6',
     ])
-    expect(
-      ofType(tree, 'footnoteReference')
-        .map((d) => d.identifier)
-        .sort(),
-    ).toEqual(['1', '1', '2', '2', '3', '3', '5', '5', '6', '6'].sort())
     for (const table of ofType(tree, 'table'))
       for (const row of table.children) expect(row.children).toHaveLength(table.children[0]!.children.length)
   })
@@ -187,12 +287,13 @@ describe('analyst text cannot break the document', () => {
     const paragraphs = ofType(tree, 'paragraph').map(plain)
     expect(ofType(tree, 'heading')[0]!.children.map(plain).join('')).toBe(title)
     expect(paragraphs).toContain('# Not a heading either')
-    expect(paragraphs).toContain(`1. ${evil}`)
     expect(paragraphs).toContain(`${evil}\n${lines.join('\n')}`)
-    expect(paragraphs).toContain(`SOHR | ${evil}, B2`)
-    expect(paragraphs).toContain(`--- ${evil}`)
+    expect(paragraphs.find((p) => p.startsWith(`“${evil}”`))).toContain(
+      `SOHR | ${evil}, via Reuters; graded B2. Evil | doc (NBC News), ¶ 1–6.`,
+    )
+    expect(paragraphs).toContain(`--- ${evil}[^1], [^2]`)
     const row = ofType(tree, 'table')[0]!.children[1]!.children.map(plain)
-    expect(row.slice(1, 3)).toEqual([evil, `SOHR | ${evil} via Reuters`])
+    expect(row.slice(1, 3)).toEqual([evil, `SOHR | ${evil}, via Reuters`])
   })
 
   it('keeps raw HTML and forged footnotes in analyst Markdown as literal text', () => {

@@ -4,16 +4,23 @@
 // "[^1]" or "<script>" in a statement stays literal text and cannot open a
 // heading, split a table cell, forge a footnote or inject HTML. Front matter
 // is written by the yaml library for the same reason.
+//
+// Footnote numbers: a GFM renderer numbers footnotes by first reference and
+// drops those never referenced. The model numbers claims in the same order of
+// first citation, and every claim is referenced in the claims table, so the
+// rendered numbers are the claims' own numbers.
 import type {
   BlockContent,
   FootnoteDefinition,
   List,
   ListItem,
+  Nodes,
   Paragraph,
   PhrasingContent,
   Root,
   RootContent,
   Table,
+  TableCell,
   TableRow,
 } from 'mdast'
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter'
@@ -21,61 +28,51 @@ import { gfmToMarkdown } from 'mdast-util-gfm'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { stringify } from 'yaml'
 import { oneLine, parseAnalystMarkdown, plainPhrasing } from './analyst-markdown'
-import type { BriefingModel, ModelClaim, ModelJudgment, ModelPassage } from './briefing-model'
+import type { BriefingModel, ModelAch, ModelClaim, ModelJudgment, ModelPassage } from './briefing-model'
+import {
+  NONE_RECORDED,
+  NOT_STATED,
+  changedText,
+  confidenceText,
+  leadersText,
+  likelihoodText,
+  noteText,
+  sectionTitle,
+  sourceText,
+  weightText,
+  type BriefingSectionId,
+} from './briefing-text'
 
-/** Section titles shared with the HTML export, in document order. */
-export const briefingSections = [
-  { id: 'bottom-line', title: 'Bottom line' },
-  { id: 'key-judgments', title: 'Key judgments' },
-  { id: 'substantiation', title: 'Substantiation' },
-  { id: 'outlook', title: 'Outlook and indicators' },
-  { id: 'alternative-views', title: 'Alternative views' },
-  { id: 'claims', title: 'Claims' },
-  { id: 'sources', title: 'Sources' },
-] as const
+export { briefingSections } from './briefing-text'
 
-const NOT_STATED = 'not stated'
-const NONE_RECORDED = 'None recorded.'
-
-/** "likely (55–80 %)": the likelihood field on its own, never joined with confidence. */
-export const likelihoodText = (j: ModelJudgment) =>
-  j.likelihood ? `${j.likelihood.term} (${j.likelihood.range})` : NOT_STATED
-export const confidenceText = (j: ModelJudgment) => j.confidence?.label ?? NOT_STATED
-
-/** What a footnote says: the source and the Admiralty grade, e.g. "Syrian Observatory for Human Rights, B2". */
-export function footnoteText(c: ModelClaim): string {
-  if (c.deleted) return 'Claim deleted since it was cited'
-  return `${c.source?.name ?? 'No source named'}, ${c.grade || 'ungraded'}`
-}
-
-/** The claim's source column: "Syrian Observatory for Human Rights via Reuters". */
-export function sourceText(c: ModelClaim): string {
-  const name = c.source?.name ?? (c.deleted ? '' : 'No source named')
-  return c.via ? `${name} via ${c.via.name}` : name
-}
-
-/** "characters 412–795" */
-export const positionText = (p: ModelPassage) => `characters ${p.start}–${p.end}`
-
-export function changedText(c: BriefingModel['changedSince'][number]): string {
-  return c.deleted
-    ? `Claim ${c.footnote} has been deleted since version ${c.citedVersion} was cited.`
-    : `Claim ${c.footnote} has changed: version ${c.citedVersion} is cited, version ${c.currentVersion} is current.`
-}
+/**
+ * The one door for text the analyst or a source wrote into the Markdown:
+ * statements, quotes, names, titles, judgments, analyst Markdown. Kept as one
+ * function so bidi isolation and visible control characters go in one place.
+ */
+export const analystText = (value: string): string => value
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value })
+/** Analyst text that may span lines: one text node per line, hard breaks between. */
+const said = (value: string): PhrasingContent[] =>
+  plainPhrasing(value).map((n) => (n.type === 'text' ? { ...n, value: analystText(n.value) } : n))
+const saidLine = (value: string): PhrasingContent => text(analystText(oneLine(value)))
 const para = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children })
-const heading = (depth: 1 | 2 | 3, value: string): RootContent => ({
+const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] })
+const heading = (depth: 1 | 2 | 3, ...children: PhrasingContent[]): RootContent => ({
   type: 'heading',
   depth,
-  children: [text(oneLine(value))],
+  children,
 })
-const labelled = (label: string, value: string): PhrasingContent[] => [
-  { type: 'strong', children: [text(`${label}:`)] },
-  text(` ${value}`),
-]
+const labelled = (label: string, value: string): PhrasingContent[] => [strong(`${label}:`), text(` ${value}`)]
+const ref = (n: number): PhrasingContent => ({
+  type: 'footnoteReference',
+  identifier: String(n),
+  label: String(n),
+})
+/** Citations as footnote references with commas between, so 1 and 2 never read as 12. */
 const refs = (footnotes: readonly number[]): PhrasingContent[] =>
-  footnotes.map((n) => ({ type: 'footnoteReference', identifier: String(n), label: String(n) }))
+  footnotes.flatMap((n, i) => (i ? [text(', '), ref(n)] : [ref(n)]))
 const item = (...children: BlockContent[]): ListItem => ({ type: 'listItem', spread: false, children })
 const list = (ordered: boolean, items: ListItem[]): List => ({
   type: 'list',
@@ -84,22 +81,30 @@ const list = (ordered: boolean, items: ListItem[]): List => ({
   children: items,
 })
 
-function table(header: string[], rows: string[][], align: ('left' | 'right' | null)[]): Table {
-  const row = (cells: string[]): TableRow => ({
+type Cell = PhrasingContent[]
+function table(header: string[], rows: Cell[][], align: ('left' | 'right' | 'center' | null)[]): Table {
+  const row = (cells: Cell[]): TableRow => ({
     type: 'tableRow',
-    children: cells.map((c) => ({ type: 'tableCell', children: c ? [text(oneLine(c))] : [] })),
+    children: cells.map((children): TableCell => ({ type: 'tableCell', children })),
   })
-  return { type: 'table', align, children: [row(header), ...rows.map(row)] }
+  return { type: 'table', align, children: [row(header.map((h) => [text(h)])), ...rows.map(row)] }
+}
+
+/** Every text node of parsed analyst Markdown goes through the same door. */
+function sayAll<T extends Nodes>(node: T): T {
+  if (node.type === 'text') return { ...node, value: analystText(node.value) }
+  if ('children' in node) return { ...node, children: node.children.map((c) => sayAll(c as Nodes)) } as T
+  return node
 }
 
 function analyst(markdown: string, headingShift: number): RootContent[] {
-  const nodes = markdown.trim() ? parseAnalystMarkdown(markdown, headingShift) : []
+  const nodes = markdown.trim() ? parseAnalystMarkdown(markdown, headingShift).map(sayAll) : []
   return nodes.length ? nodes : [para({ type: 'emphasis', children: [text(NONE_RECORDED)] })]
 }
 
 function judgmentItem(j: ModelJudgment): ListItem {
   return item(
-    para(...plainPhrasing(j.text), ...refs(j.footnotes)),
+    para(...said(j.text), ...refs(j.footnotes)),
     list(false, [
       item(para(...labelled('Likelihood', likelihoodText(j)))),
       item(para(...labelled('Confidence', confidenceText(j)))),
@@ -107,34 +112,72 @@ function judgmentItem(j: ModelJudgment): ListItem {
   )
 }
 
-function passageQuote(p: ModelPassage): RootContent {
-  const where: PhrasingContent[] = [text(`— ${[p.documentTitle, p.outlet].filter(Boolean).join(', ')}, `)]
-  if (p.url) where.push({ type: 'link', url: p.url, children: [text(p.url)] }, text(', '))
-  where.push(text(positionText(p)))
-  return { type: 'blockquote', children: [para(...plainPhrasing(p.quote)), para(...where)] }
+const quote = (p: ModelPassage): BlockContent => ({ type: 'blockquote', children: [para(...said(p.quote))] })
+
+/** A claim's footnote: its full note, then the passages quoted. */
+function note(c: ModelClaim): FootnoteDefinition {
+  const children: BlockContent[] = [para(text(noteText(c, analystText)))]
+  for (const p of c.passages) children.push(quote(p))
+  return { type: 'footnoteDefinition', identifier: String(c.footnote), label: String(c.footnote), children }
 }
 
-function claimBlocks(c: ModelClaim): RootContent[] {
-  const lead = para({ type: 'strong', children: [text(`${c.footnote}.`)] }, text(' '))
-  if (c.deleted) return [{ ...lead, children: [...lead.children, text(footnoteText(c))] }]
-  lead.children.push(...plainPhrasing(c.statement))
-  const passages = c.passages.length
-    ? c.passages.map(passageQuote)
-    : [para({ type: 'emphasis', children: [text('No passage anchored.')] })]
-  return [lead, ...passages]
+function achBlocks(m: ModelAch): RootContent[] {
+  const header = ['Evidence', 'Weight', ...m.hypotheses.map((h) => h.label)]
+  const rows: Cell[][] = m.rows.map((r) => {
+    const flags = [r.diagnostic ? '' : 'not diagnostic', r.sensitive ? 'sensitive' : ''].filter(Boolean)
+    return [
+      [
+        text(`${r.label}. `),
+        saidLine(r.text),
+        ...(r.footnote ? [ref(r.footnote)] : []),
+        text(` (${r.kindLabel.toLowerCase()}${flags.length ? `; ${flags.join('; ')}` : ''})`),
+      ],
+      [text(weightText(r.weight))],
+      ...r.cells.map((c) => [text(c ?? '–')]),
+    ]
+  })
+  rows.push([
+    [strong('Weighted inconsistency')],
+    [],
+    ...m.hypotheses.map((h) => [text(`${weightText(h.weighted)} (rank ${h.rank})`)]),
+  ])
+  return [
+    heading(3, saidLine(m.question)),
+    list(
+      false,
+      m.hypotheses.map((h) =>
+        item(
+          para(
+            strong(`${h.label}.`),
+            text(' '),
+            saidLine(h.text),
+            text(
+              ` — weighted inconsistency ${weightText(h.weighted)} (${h.inconsistency} unweighted), rank ${h.rank}`,
+            ),
+          ),
+        ),
+      ),
+    ),
+    table(header, rows, ['left', 'right', ...m.hypotheses.map(() => 'center' as const)]),
+    para(
+      text(
+        `${leadersText(m.leaders)} Rows are sorted by how well they tell the hypotheses apart; CC very consistent, C consistent, N neutral, I inconsistent (1), II very inconsistent (2), NA not applicable. Sensitive: removing the row would change which hypothesis ranks first.`,
+      ),
+    ),
+  ]
 }
 
 /** The whole briefing as an mdast tree (exported for tests and for other mdast consumers). */
 export function briefingToMdast(model: BriefingModel): Root {
   const { header } = model
-  const marking: RootContent[] = header.marking.trim() ? [para(text(oneLine(header.marking)))] : []
+  const marking: RootContent[] = header.marking.trim() ? [para(saidLine(header.marking))] : []
   const front = stringify(
     {
-      title: header.title,
-      marking: header.marking,
+      title: analystText(header.title),
+      marking: analystText(header.marking),
       date: header.date,
-      author: header.author,
-      audience: header.audience,
+      author: analystText(header.author),
+      audience: analystText(header.audience),
     },
     // Quoted strings: a title with ": ", quotes or "---" stays one scalar, and
     // YAML 1.1 readers do not turn the date into a timestamp or "no" into false.
@@ -143,52 +186,49 @@ export function briefingToMdast(model: BriefingModel): Root {
   const meta: PhrasingContent[] = [
     ...labelled('Date', header.date || NOT_STATED),
     { type: 'break' },
-    ...labelled('Author', header.author || NOT_STATED),
+    strong('Author:'),
+    text(' '),
+    header.author ? saidLine(header.author) : text(NOT_STATED),
     { type: 'break' },
-    ...labelled('Audience', header.audience || NOT_STATED),
+    strong('Audience:'),
+    text(' '),
+    header.audience ? saidLine(header.audience) : text(NOT_STATED),
   ]
-  const title = (id: (typeof briefingSections)[number]['id']) =>
-    heading(2, briefingSections.find((s) => s.id === id)!.title)
+  const title = (id: BriefingSectionId) => heading(2, text(sectionTitle(id)))
 
-  const claimRows = model.claims.map((c) => [
-    String(c.footnote),
-    c.deleted ? footnoteText(c) : c.statement,
-    sourceText(c),
-    c.grade,
-    c.statusLabel,
+  const claimRows: Cell[][] = model.claims.map((c) => [
+    [ref(c.footnote)],
+    c.deleted ? [text(noteText(c, analystText))] : [saidLine(c.statement)],
+    [text(sourceText(c, analystText))],
+    [text(c.grade)],
+    [text(c.statusLabel)],
   ])
-  const sourceRows = model.sources.items.map((s) => {
-    const notes = [s.partisan ? 'partisan' : '', s.relays ? `relays ${s.relays}` : ''].filter(Boolean)
-    return [
-      notes.length ? `${s.name} (${notes.join('; ')})` : s.name,
-      s.kindLabel,
-      s.reliability ?? '',
-      String(s.claimCount),
-    ]
-  })
-  const footnotes: FootnoteDefinition[] = model.claims.map((c) => ({
-    type: 'footnoteDefinition',
-    identifier: String(c.footnote),
-    label: String(c.footnote),
-    children: [para(text(footnoteText(c)))],
-  }))
+  const sourceRows: Cell[][] = model.sources.items.map((s) => [
+    [saidLine(s.name)],
+    [text(s.kindLabel)],
+    [text(s.reliability ?? '')],
+    [text(s.partisan ? 'yes' : 'no')],
+    s.relays ? [saidLine(s.relays)] : [],
+    [text(String(s.claimCount))],
+    [text(analystText(s.countedAs))],
+  ])
 
   return {
     type: 'root',
     children: [
       { type: 'yaml', value: front },
       ...marking,
-      heading(1, header.title || 'Untitled briefing'),
+      heading(1, header.title ? saidLine(header.title) : text('Untitled briefing')),
       para(...meta),
       title('bottom-line'),
-      para(...plainPhrasing(model.bottomLine || NONE_RECORDED)),
+      para(...(model.bottomLine ? said(model.bottomLine) : [text(NONE_RECORDED)])),
       title('key-judgments'),
       model.keyJudgments.length
         ? list(true, model.keyJudgments.map(judgmentItem))
         : para(text(NONE_RECORDED)),
       title('substantiation'),
       ...model.substantiation.flatMap((s) => [
-        heading(3, `${s.number}. ${s.heading}`),
+        heading(3, text(`${s.number}. `), saidLine(s.heading)),
         ...analyst(s.markdown, 3),
         ...(s.footnotes.length ? [para(text('Claims cited: '), ...refs(s.footnotes))] : []),
       ]),
@@ -196,10 +236,11 @@ export function briefingToMdast(model: BriefingModel): Root {
       ...analyst(model.outlook, 2),
       title('alternative-views'),
       ...analyst(model.alternativeViews, 2),
+      ...(model.ach.length ? [title('hypotheses'), ...model.ach.flatMap(achBlocks)] : []),
       title('claims'),
       ...(model.changedSince.length
         ? [
-            para({ type: 'strong', children: [text('Changed since cited')] }),
+            para(strong('Changed since cited')),
             list(
               false,
               model.changedSince.map((c) => item(para(text(changedText(c))))),
@@ -215,15 +256,24 @@ export function briefingToMdast(model: BriefingModel): Root {
               'left',
               'left',
             ]),
-            ...model.claims.flatMap(claimBlocks),
           ]
         : [para(text(NONE_RECORDED))]),
       title('sources'),
       ...(sourceRows.length
-        ? [table(['Source', 'Kind', 'Grade', 'Claims'], sourceRows, ['left', 'left', 'left', 'right'])]
+        ? [
+            table(['Source', 'Kind', 'Grade', 'Partisan', 'Relays', 'Claims', 'Counted as'], sourceRows, [
+              'left',
+              'left',
+              'left',
+              'left',
+              'left',
+              'right',
+              'left',
+            ]),
+          ]
         : []),
-      para(text(model.sources.summary)),
-      ...footnotes,
+      para(text(analystText(model.sources.summary))),
+      ...model.claims.map(note),
       ...marking,
     ],
   }

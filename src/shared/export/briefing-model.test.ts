@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest'
+import { analyseClaims, buildCorroborationIndex, corroborationFor } from '../analysis/corroboration'
 import type { ClaimId, SourceId } from '../domain/ids'
+import { briefingDocument, passageLocator } from './briefing-citations'
 import { buildBriefingModel, sourcingSentence } from './briefing-model'
-import { briefing, claims, documents, makeClaim, makeSource, sources } from './briefing-fixture'
+import {
+  briefing,
+  claims,
+  docPdf,
+  documents,
+  makeClaim,
+  makeDocument,
+  makeSource,
+  matrix,
+  sources,
+} from '../../../tests/fixtures/briefing'
 
-const model = buildBriefingModel({ briefing, claims, sources, documents })
+const model = buildBriefingModel({ briefing, claims, sources, documents, achMatrices: [matrix] })
 
 describe('buildBriefingModel', () => {
   it('copies the header and the analyst text', () => {
@@ -19,20 +31,33 @@ describe('buildBriefingModel', () => {
     expect(model.outlook).toBe('- Watch the M5 highway.')
   })
 
-  it('numbers claims in reading order, then appends claims only a judgment names', () => {
-    expect(model.claims.map((c) => [c.footnote, c.claimId])).toEqual([
-      [1, 'c-fled'],
-      [2, 'c-arabic'],
-      [3, 'c-deny'],
-      [4, 'c-gone'],
-      [5, 'c-hts'],
-      [6, 'c-unhcr'],
+  it('numbers claims in order of first citation: judgments, then the matrix, then the rest', () => {
+    expect(model.claims.map((c) => [c.footnote, c.claimId, c.citedVersion])).toEqual([
+      [1, 'c-fled', 1],
+      [2, 'c-arabic', 2],
+      [3, 'c-deny', 1],
+      [4, 'c-hts', null],
+      [5, 'c-unhcr', null],
+      [6, 'c-roads', null],
+      [7, 'c-gone', 3],
     ])
     expect(model.keyJudgments.map((j) => j.footnotes)).toEqual([
       [1, 2],
-      [3, 5, 6],
+      [3, 4, 5],
     ])
-    expect(model.claims[4]!.citedVersion).toBeNull()
+  })
+
+  it('lists a judgment’s citations in ascending order, whatever order the analyst gave', () => {
+    const reordered = {
+      ...briefing,
+      keyJudgments: [
+        briefing.keyJudgments[0]!,
+        { ...briefing.keyJudgments[1]!, claimIds: ['c-unhcr', 'c-fled', 'c-deny'] as ClaimId[] },
+      ],
+    }
+    const m = buildBriefingModel({ briefing: reordered, claims, sources, documents })
+    expect(m.keyJudgments[1]!.footnotes).toEqual([1, 3, 4])
+    expect(m.substantiation[1]!.footnotes).toEqual([1, 3, 4])
   })
 
   it('keeps likelihood and confidence as separate fields from the scales', () => {
@@ -52,13 +77,13 @@ describe('buildBriefingModel', () => {
   it('gives substantiation per judgment in the same order', () => {
     expect(model.substantiation.map((s) => [s.number, s.judgmentId, s.footnotes])).toEqual([
       [1, 'kj-1', [1, 2]],
-      [2, 'kj-2', [3, 5, 6]],
+      [2, 'kj-2', [3, 4, 5]],
     ])
     expect(model.substantiation[0]!.heading).toBe(briefing.keyJudgments[0]!.text)
   })
 
-  it('resolves sources, grades (override or source default) and passages', () => {
-    const [fled, arabic, deny] = model.claims
+  it('resolves sources, grades (override or source default) and passages by paragraph and page', () => {
+    const [fled, arabic, deny, , unhcr, roads] = model.claims
     expect(fled).toMatchObject({
       statement: 'Tens of thousands have fled Homs.',
       source: { name: 'Syrian Observatory for Human Rights' },
@@ -75,13 +100,17 @@ describe('buildBriefingModel', () => {
         url: 'https://example.com/homs',
         start: 41,
         end: 83,
+        location: '¶ 1',
         quote: 'Tens of thousands of people have fled Homs',
       },
     ])
     expect(arabic!.grade).toBe('B3')
-    expect(arabic!.passages[0]!.url).toBeNull() // javascript: is no address
+    expect(arabic!.passages[0]).toMatchObject({ url: null, location: '¶ 1' }) // javascript: is no address
     expect(deny!.grade).toBe('C4')
-    expect(model.claims[3]).toMatchObject({ deleted: true, statement: '', passages: [] })
+    expect(deny!.passages[0]!.location).toBe('¶ 2')
+    expect(unhcr!.passages[0]!.location).toBe('p. 3, ¶ 2')
+    expect(roads!.passages[0]!.location).toBe('p. 2, ¶ 1 – p. 3, ¶ 1')
+    expect(model.claims[6]).toMatchObject({ deleted: true, statement: '', passages: [] })
   })
 
   it('lists claims changed or deleted since they were cited', () => {
@@ -94,62 +123,179 @@ describe('buildBriefingModel', () => {
         currentVersion: 4,
         deleted: false,
       },
-      { footnote: 4, claimId: 'c-gone', statement: '', citedVersion: 3, currentVersion: null, deleted: true },
+      { footnote: 7, claimId: 'c-gone', statement: '', citedVersion: 3, currentVersion: null, deleted: true },
     ])
   })
 
-  it('lists every source behind the claims and counts independent origins', () => {
-    expect(model.sources.items.map((s) => [s.name, s.kindLabel, s.reliability, s.claimCount])).toEqual([
-      ['Syrian Observatory for Human Rights', 'Organisation', 'B', 2],
-      ['Reuters', 'News outlet', 'B', 2],
-      ['SANA', 'News outlet', 'E', 1],
-      ['HTS-led forces', 'Organisation', 'D', 1],
-      ['UNHCR', 'Organisation', 'A', 1],
+  it('includes the matrix: hypotheses scored, rows most diagnostic first, claims by their number', () => {
+    const [ach] = model.ach
+    expect(ach!.question).toBe('Will Homs fall within a week?')
+    expect(ach!.hypotheses.map((h) => [h.label, h.inconsistency, h.weighted, h.rank])).toEqual([
+      ['H1', 1, 0.707106781, 1],
+      ['H2', 3, 5, 2],
     ])
-    expect(model.sources.items.find((s) => s.name === 'Reuters')!.relays).toBe(
-      'Syrian Observatory for Human Rights',
-    )
-    expect(model.sources.items.filter((s) => s.partisan).map((s) => s.name)).toEqual(['HTS-led forces'])
+    expect(ach!.rows.map((r) => [r.label, r.footnote, r.cells, r.diagnostic])).toEqual([
+      ['E3', 6, ['C', 'II'], true],
+      ['E4', null, ['C', 'I'], true],
+      ['E2', 3, ['I', 'C'], true],
+      ['E1', 1, ['C', 'C'], false],
+    ])
+    expect(ach!.rows[0]!.weightNote).toBe('set to 2.00 (Seen on satellite imagery too); the grades give 2.00')
+    expect(ach!.leaders).toEqual(['H1'])
+    // A briefing that does not include the matrix neither shows nor numbers it.
+    const without = buildBriefingModel({
+      briefing: { ...briefing, achMatrixIds: [] },
+      claims,
+      sources,
+      documents,
+    })
+    expect(without.ach).toEqual([])
+    expect(without.claims.map((c) => c.claimId)).not.toContain('c-roads')
+  })
+})
+
+describe('the sources section counts as the app does', () => {
+  it('lists every source behind the cited claims, grouped into independent origins', () => {
+    expect(
+      model.sources.items.map((s) => [
+        s.name,
+        s.kindLabel,
+        s.reliability,
+        s.partisan,
+        s.relays,
+        s.claimCount,
+        s.countedAs,
+      ]),
+    ).toEqual([
+      ['UNHCR', 'Organisation', 'A', false, null, 2, 'Independent origin 1: UNHCR'],
+      [
+        'Syrian Observatory for Human Rights',
+        'Organisation',
+        'B',
+        false,
+        null,
+        2,
+        'Independent origin 2: Syrian Observatory for Human Rights',
+      ],
+      [
+        'Reuters',
+        'News outlet',
+        'B',
+        false,
+        'Syrian Observatory for Human Rights',
+        2,
+        'Independent origin 2: Syrian Observatory for Human Rights (joined through a channel)',
+      ],
+      ['SANA', 'News outlet', 'E', false, null, 1, 'Independent origin 3: SANA'],
+      ['HTS-led forces', 'Organisation', 'D', true, null, 1, 'Set aside: party to the conflict'],
+    ])
+    expect(model.sources.origins.map((o) => [o.name, o.grade, o.sources, o.footnotes])).toEqual([
+      ['UNHCR', 'A', ['UNHCR'], [5, 6]],
+      [
+        'Syrian Observatory for Human Rights',
+        'B',
+        ['Syrian Observatory for Human Rights', 'Reuters'],
+        [1, 2],
+      ],
+      ['SANA', 'C', ['SANA'], [3]],
+    ])
+    expect(model.sources.setAside.map((s) => [s.footnote, s.sources])).toEqual([[4, ['HTS-led forces']]])
     expect(model.sources.summary).toBe(
-      'The cited claims rest on 4 independent sources, 1 of them partisan; 1 source relays another.',
+      'The cited claims rest on 3 independent origins (UNHCR, Syrian Observatory for Human Rights and SANA), all graded C or better; set aside as a party to the conflict or an interested source: HTS-led forces; 1 source relays another.',
     )
+  })
+
+  it('gives the same counts as the app’s corroboration for the same claims', () => {
+    const index = buildCorroborationIndex(claims, sources)
+    const cited = model.claims.flatMap((c) => claims.filter((x) => x.id === c.claimId))
+    const app = analyseClaims(index, cited)
+    expect(model.sources.independent).toBe(app.origins.length)
+    expect(model.sources.confirming).toBe(app.confirming.length)
+    // Cite a corroborating group alone: the briefing's count is the claim detail's count.
+    const linked = claims.map((c) =>
+      c.id === 'c-deny'
+        ? { ...c, links: [{ type: 'corroborates' as const, target: 'c-unhcr' as ClaimId }] }
+        : c,
+    )
+    const m = buildBriefingModel({
+      briefing: {
+        ...briefing,
+        keyJudgments: [],
+        achMatrixIds: [],
+        citedClaims: [
+          { claimId: 'c-deny' as ClaimId, version: 1 },
+          { claimId: 'c-unhcr' as ClaimId, version: 1 },
+        ],
+      },
+      claims: linked,
+      sources,
+      documents,
+    })
+    const detail = corroborationFor(buildCorroborationIndex(linked, sources), 'c-deny' as ClaimId)!
+    expect(m.sources.independent).toBe(detail.origins.length)
+    expect(m.sources.independent).toBe(2)
   })
 
   it('follows relay chains to the origin and survives cycles', () => {
     const a = makeSource('a', 'A', { relays: 'b' as SourceId })
     const b = makeSource('b', 'B', { relays: 'a' as SourceId, partisan: true })
-    const c1 = makeClaim('x', 'X', { attributedTo: a.id })
-    const c2 = makeClaim('y', 'Y', { attributedTo: b.id })
     const m = buildBriefingModel({
       briefing: {
         ...briefing,
         keyJudgments: [],
+        achMatrixIds: [],
         citedClaims: [
           { claimId: 'x' as ClaimId, version: 1 },
           { claimId: 'y' as ClaimId, version: 1 },
         ],
       },
-      claims: [c1, c2],
+      claims: [makeClaim('x', 'X', { attributedTo: a.id }), makeClaim('y', 'Y', { attributedTo: b.id })],
       sources: [a, b],
       documents: [],
     })
     expect(m.sources.items.map((s) => s.claimCount)).toEqual([2, 2])
-    expect(m.sources.relaying).toBe(2)
+    expect(m.sources.independent).toBe(0)
+    expect(m.sources.summary).toBe(
+      'No independent origin backs the cited claims; set aside as a party to the conflict or an interested source: B; 2 sources relay others.',
+    )
+  })
+})
+
+describe('passageLocator', () => {
+  it('counts paragraphs within the page in a paged document, and headings apart', () => {
+    const at = passageLocator(briefingDocument(docPdf))
+    const offset = (q: string) => docPdf.text.indexOf(q)
+    expect(at(offset('UNHCR flash'), offset('UNHCR flash') + 5)).toBe('p. 1, heading 1')
+    expect(at(offset('Displacement'), offset('Displacement') + 3)).toBe('p. 1, ¶ 1')
+    expect(at(offset('Roads'), offset('UNHCR counts') + 4)).toBe('p. 3, ¶ 1–2')
+  })
+
+  it('counts paragraphs from the start where there are no pages, and gives ranges', () => {
+    const doc = makeDocument('d', 'D', 'Title\nOne.\nTwo.\nThree.', { blocks: ['h2', 'p', 'p', 'p'] })
+    const at = passageLocator(briefingDocument(doc))
+    expect(at(doc.text.indexOf('Two'), doc.text.indexOf('Two') + 3)).toBe('¶ 2')
+    expect(at(doc.text.indexOf('One'), doc.text.length)).toBe('¶ 1–3')
   })
 })
 
 describe('sourcingSentence', () => {
+  const none = { origins: [], parties: [], relaying: 0, unattributed: 0 }
   it('reads right for one, none and many', () => {
-    expect(sourcingSentence({ independent: 1, partisan: 0, relaying: 0, unattributed: 0 })).toBe(
-      'The cited claims rest on 1 independent source, not partisan.',
+    expect(sourcingSentence({ ...none, independent: 1, confirming: 1, origins: ['SOHR'] })).toBe(
+      'The cited claims rest on 1 independent origin (SOHR), graded C or better.',
     )
-    expect(sourcingSentence({ independent: 1, partisan: 1, relaying: 2, unattributed: 1 })).toBe(
-      'The cited claims rest on 1 independent source, which is partisan; 2 sources relay others; 1 cited claim names no source.',
+    expect(
+      sourcingSentence({
+        ...none,
+        independent: 2,
+        confirming: 1,
+        origins: ['SOHR', 'SANA'],
+        unattributed: 1,
+      }),
+    ).toBe(
+      'The cited claims rest on 2 independent origins (SOHR and SANA), 1 of them graded C or better; 1 cited claim names no source.',
     )
-    expect(sourcingSentence({ independent: 3, partisan: 0, relaying: 0, unattributed: 2 })).toBe(
-      'The cited claims rest on 3 independent sources, none of them partisan; 2 cited claims name no source.',
-    )
-    expect(sourcingSentence({ independent: 0, partisan: 0, relaying: 0, unattributed: 2 })).toBe(
+    expect(sourcingSentence({ ...none, independent: 0, confirming: 0, unattributed: 2 })).toBe(
       'None of the cited claims rests on a named source.',
     )
   })

@@ -2,6 +2,10 @@
 // A4 and Letter alike: serif body text with Noto fallbacks so Arabic quotes
 // render with a proper Naskh face, bordered tables, and page-break rules that
 // keep a claim and its quoted passage together without producing blank pages.
+// Only the bundled Noto faces are named, and no generic family: a glyph or
+// face the bundle lacks would otherwise be drawn, and embedded, from a system
+// font (DejaVu on Linux). The page-margin boxes use Noto Serif, which the body
+// text has always loaded; a face used only there may not be loaded in time.
 // The renderer prepends @font-face rules (fonts embedded as data: URLs, as
 // the document's CSP allows nothing else); briefingToHtml appends the
 // briefing's own `@page { size }`.
@@ -17,7 +21,7 @@ export const briefingStylesheet = `
   --accent: #2b4a6f;
 }
 html {
-  font-family: 'Noto Serif', 'Noto Naskh Arabic', Georgia, 'Times New Roman', serif;
+  font-family: 'Noto Serif', 'Noto Naskh Arabic';
   font-size: 10.5pt;
   line-height: 1.45;
   color: var(--ink);
@@ -31,7 +35,7 @@ body {
   padding: 0;
 }
 :lang(ar), [dir='rtl'] {
-  font-family: 'Noto Naskh Arabic', 'Noto Serif', serif;
+  font-family: 'Noto Naskh Arabic', 'Noto Serif';
 }
 h1, h2, h3, h4, h5, h6 {
   font-weight: 600;
@@ -49,7 +53,7 @@ p { margin: 0 0 0.6em; orphans: 3; widows: 3; }
 a { color: var(--accent); text-decoration: none; overflow-wrap: anywhere; }
 .marking {
   text-align: center;
-  font-family: 'Noto Sans', 'Noto Serif', sans-serif;
+  font-family: 'Noto Sans', 'Noto Serif';
   font-size: 9pt;
   font-weight: 700;
   letter-spacing: 0.06em;
@@ -71,9 +75,10 @@ dd { margin: 0; }
 .judgments > li { margin-bottom: 0.8em; break-inside: avoid; }
 .judgment-text { margin-bottom: 0.2em; font-weight: 600; }
 .assessment { display: flex; flex-wrap: wrap; gap: 0.1em 1.6em; margin: 0; color: var(--muted); }
+/* No padding around citation links: a gap reads as a space in the PDF's text ("1 , 4"). */
 sup.cite { font-size: 0.72em; line-height: 0; white-space: nowrap; }
-sup.cite a { padding: 0 0.05em; }
 .cited { color: var(--muted); font-size: 9.5pt; }
+.cited a, sup.cite a { text-decoration: underline; text-decoration-thickness: 0.5pt; }
 .none { color: var(--muted); font-style: italic; }
 .changed { border: 0.75pt solid #b36b00; background: #fff7e8; padding: 0.4em 0.8em; margin: 0 0 1em; break-inside: avoid; }
 .changed p, .changed ul { margin: 0.2em 0; }
@@ -82,7 +87,18 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { border: 0.5pt solid var(--rule); padding: 0.25em 0.45em; text-align: start; vertical-align: top; }
 th { background: var(--faint); font-weight: 600; }
-.claims-table td:first-child, .sources-table td:last-child { text-align: end; white-space: nowrap; }
+.claims-table td:first-child, .sources-table td:nth-child(6) { text-align: end; white-space: nowrap; }
+/* Each cell carries its own dir: an Arabic statement starts at the right, in full. */
+td { overflow-wrap: break-word; }
+th, .claims-table td:nth-child(n + 4), .sources-table td:nth-child(3), .sources-table td:nth-child(4) { white-space: nowrap; }
+.hypotheses { padding-inline-start: 0; list-style: none; }
+.hypotheses .score { color: var(--muted); }
+.ach-table td:nth-child(n + 2) { text-align: center; white-space: nowrap; }
+.ach-table tr.non-diagnostic td { color: var(--muted); }
+.ach-table tr.sensitive td:first-child { border-inline-start: 2pt solid #b36b00; }
+.ach-table tr.totals td { font-weight: 700; background: var(--faint); }
+.row-kind { color: var(--muted); font-size: 8.5pt; }
+.ach-note { color: var(--muted); font-size: 9pt; }
 ol.claims { padding-inline-start: 1.8em; }
 ol.claims > li { margin-bottom: 0.9em; break-inside: avoid; page-break-inside: avoid; }
 .statement { font-weight: 600; margin-bottom: 0.15em; }
@@ -101,7 +117,7 @@ cite { font-style: italic; }
 .flag { color: #8a1c1c; font-size: 9pt; }
 .relays { color: var(--muted); font-size: 9pt; }
 .sourcing { font-style: italic; }
-pre, code { font-family: 'Noto Sans Mono', ui-monospace, monospace; font-size: 9pt; }
+pre, code { font-family: 'Noto Sans', 'Noto Naskh Arabic'; font-size: 9pt; background: var(--faint); }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 section { break-before: auto; }
 @media screen {
@@ -127,11 +143,11 @@ export const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').re
 export function pageRules(marking: string, pageSize: 'A4' | 'Letter'): string {
   const text = cssString(marking)
   const box =
-    "font-family: 'Noto Sans', 'Noto Serif', sans-serif; font-size: 8pt; font-weight: 700; letter-spacing: 0.06em; color: #333;"
+    "font-family: 'Noto Serif', 'Noto Naskh Arabic'; font-size: 8pt; font-weight: 700; letter-spacing: 0.06em; color: #333;"
   return `@page {
   size: ${pageSize};
   @top-center { content: ${text}; ${box} }
   @bottom-center { content: ${text}; ${box} }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: 'Noto Sans', sans-serif; font-size: 8pt; color: #555; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: 'Noto Serif'; font-size: 8pt; color: #555; }
 }`
 }

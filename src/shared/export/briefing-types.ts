@@ -1,19 +1,37 @@
 // The shape of the render-ready briefing model (see briefing-model.ts): what
 // every export and the preview are given. Kept apart so renderers can import
 // the types without the resolving code.
+import type { AchMatrix, AchRating } from '../analysis/ach'
+import type { CorroborationIndex } from '../analysis/corroboration'
 import type { BriefingRecord } from '../domain/briefing'
 import type { ClaimRecord, ClaimStatus } from '../domain/claim'
 import type { DocumentRecord } from '../domain/document'
-import type { ClaimId, DocumentId, SourceId } from '../domain/ids'
+import type { AchMatrixId, ClaimId, DocumentId, SourceId } from '../domain/ids'
 import type { Confidence, Credibility, LikelihoodScaleId, Reliability } from '../domain/scales'
 import type { SourceRecord } from '../domain/source'
+
+/**
+ * What a briefing reads of a document: its metadata, and where its blocks
+ * start, to place passages by page and paragraph (not the text itself, which
+ * can stay in the store; see briefingDocument).
+ */
+export type BriefingDocument = Pick<
+  DocumentRecord,
+  'id' | 'title' | 'outlet' | 'url' | 'blocks' | 'blockPages'
+> & {
+  /** Start offset of every block (line) of the text. */
+  lineStarts: readonly number[]
+}
 
 export interface BriefingModelInput {
   briefing: BriefingRecord
   claims: readonly ClaimRecord[]
   sources: readonly SourceRecord[]
-  /** Only the metadata is read; the text is not needed. */
-  documents: readonly Pick<DocumentRecord, 'id' | 'title' | 'outlet' | 'url'>[]
+  documents: readonly BriefingDocument[]
+  /** The matrices the briefing may include (those named in briefing.achMatrixIds are). */
+  achMatrices?: readonly AchMatrix[]
+  /** The app's corroboration index of these claims and sources, when it has one ready. */
+  corroboration?: CorroborationIndex
 }
 
 export interface LikelihoodField {
@@ -60,6 +78,8 @@ export interface ModelPassage {
   url: string | null
   start: number
   end: number
+  /** Where it is, as a reader finds it: "p. 3, ¶ 2" in a paged document, "¶ 7" otherwise. */
+  location: string
   quote: string
 }
 
@@ -110,6 +130,62 @@ export interface ModelSource {
   partisan: boolean
   /** Name of the source this one relays, if any. */
   relays: string | null
+  /** How the sourcing counts it: within an independent origin, or set aside. */
+  countedAs: string
+}
+
+/** An independent origin among the cited claims, as the corroboration rules find it. */
+export interface ModelOrigin {
+  name: string
+  grade: Reliability | null
+  /** Graded C or better. */
+  confirms: boolean
+  /** Every source folded into it, the origin first. */
+  sources: string[]
+  footnotes: number[]
+}
+
+/** A cited claim set aside: reported by a party to the conflict, with a stated interest, or withdrawn. */
+export interface ModelSetAside {
+  footnote: number
+  sources: string[]
+  why: string
+}
+
+export interface ModelAchHypothesis {
+  id: string
+  /** "H1", "H2"… in matrix order. */
+  label: string
+  text: string
+  inconsistency: number
+  weighted: number
+  rank: number
+}
+
+export interface ModelAchRow {
+  /** "E1", "E2"… in the matrix's own order, kept when rows are sorted by diagnosticity. */
+  label: string
+  kindLabel: string
+  /** The claim's statement or the free item's text. */
+  text: string
+  /** The cited claim's number, for claim rows. */
+  footnote: number | null
+  weight: number
+  weightNote: string
+  diagnostic: boolean
+  sensitive: boolean
+  /** One per hypothesis, in hypothesis order; null when not rated. */
+  cells: (AchRating | null)[]
+}
+
+export interface ModelAch {
+  id: AchMatrixId
+  question: string
+  hypotheses: ModelAchHypothesis[]
+  /** Most diagnostic first. */
+  rows: ModelAchRow[]
+  /** Labels of the hypotheses that rank first. */
+  leaders: string[]
 }
 
 export interface BriefingModel {
@@ -126,12 +202,19 @@ export interface BriefingModel {
   substantiation: ModelSubstantiation[]
   outlook: string
   alternativeViews: string
+  /** ACH matrices the briefing includes, in its order. */
+  ach: ModelAch[]
   claims: ModelClaim[]
   changedSince: ChangedClaim[]
   sources: {
+    /** Every source behind the cited claims, grouped: origin by origin, then those set aside. */
     items: ModelSource[]
+    origins: ModelOrigin[]
+    setAside: ModelSetAside[]
+    /** Independent origins, as the corroboration rules count them for these claims. */
     independent: number
-    partisan: number
+    /** Origins graded C or better. */
+    confirming: number
     relaying: number
     unattributed: number
     /** One sentence on the sourcing overall. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { anchor } from '../anchoring'
 import type { AnnotationRecord } from '../domain/annotation'
 import type { AnnotationId } from '../domain/ids'
-import { anchorOn, claims, docAr, docEn, sources } from './briefing-fixture'
+import { anchorOn, claims, docAr, docEn, sources } from '../../../tests/fixtures/briefing'
 import { claimToW3C, parseW3CAnnotations, toW3CAnnotation, toW3CCollection } from './w3c'
 
 const annotation = (id: string, doc: typeof docEn, quote: string, extra: Partial<AnnotationRecord> = {}) => ({

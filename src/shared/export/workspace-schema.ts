@@ -11,7 +11,15 @@ import type { AuditRecord } from '../domain/audit'
 import type { BriefingRecord } from '../domain/briefing'
 import { claimLinkTypes, claimStatuses, claimTypes, type ClaimRecord } from '../domain/claim'
 import type { BlockKind, DocumentRecord } from '../domain/document'
-import type { AnnotationId, BriefingId, CaseId, ClaimId, DocumentId, SourceId } from '../domain/ids'
+import type {
+  AchMatrixId,
+  AnnotationId,
+  BriefingId,
+  CaseId,
+  ClaimId,
+  DocumentId,
+  SourceId,
+} from '../domain/ids'
 import type { CaseRecord } from '../domain/case'
 import {
   confidenceLevels,
@@ -99,16 +107,24 @@ export const selectorsSchema = z.object({
 const blockKinds: BlockKind[] = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']
 
 // Metadata follows the same rules as the details form (a title, http(s) URLs only).
-export const documentSchema: z.ZodType<DocumentRecord> = documentMetaSchema.extend({
-  id: id<DocumentId>('The document id'),
-  caseId: id<CaseId>('The case'),
-  text: text().min(1, 'A document needs its text'),
-  blocks: z.array(enumOf(blockKinds, 'A block is p or h1 to h6')),
-  textHash: z.string().regex(/^[0-9a-f]{64}$/, 'Must be the hex SHA-256 of the text'),
-  wordCount: offset,
-  created: timestamp,
-  modified: timestamp,
-})
+export const documentSchema: z.ZodType<DocumentRecord> = documentMetaSchema
+  .extend({
+    id: id<DocumentId>('The document id'),
+    caseId: id<CaseId>('The case'),
+    text: text().min(1, 'A document needs its text'),
+    blocks: z.array(enumOf(blockKinds, 'A block is p or h1 to h6')),
+    blockPages: z
+      .array(z.number({ error: 'A page is a number' }).int('A page is a whole number').min(1).nullable())
+      .optional(),
+    textHash: z.string().regex(/^[0-9a-f]{64}$/, 'Must be the hex SHA-256 of the text'),
+    wordCount: offset,
+    created: timestamp,
+    modified: timestamp,
+  })
+  .refine((d) => !d.blockPages || d.blockPages.length === d.blocks.length, {
+    message: 'Give one page (or null) per block',
+    path: ['blockPages'],
+  })
 
 export const annotationSchema: z.ZodType<AnnotationRecord> = z.object({
   id: id<AnnotationId>('The annotation id'),
@@ -161,6 +177,7 @@ const claimObject = z.object({
   tags: texts,
   notes: text(),
   anchors: z.array(z.object({ documentId: id<DocumentId>('The document id'), selectors: selectorsSchema })),
+  sourceInterest: z.boolean({ error: 'Must be true or false' }).optional(),
   reliabilityOverride: z.object({ grade: reliabilitySchema, reason: text() }).nullable(),
   credibility: credibilitySchema.nullable(),
   likelihood: likelihoodSchema.nullable(),
@@ -205,6 +222,7 @@ export const briefingSchema: z.ZodType<BriefingRecord> = z.object({
   outlook: text(),
   alternativeViews: text(),
   citedClaims: z.array(z.object({ claimId: id<ClaimId>('The claim id'), version: offset })),
+  achMatrixIds: z.array(id<AchMatrixId>('The matrix id')).optional(),
   pageSize: enumOf(['A4', 'Letter'], 'Page size must be A4 or Letter'),
   created: timestamp,
   modified: timestamp,

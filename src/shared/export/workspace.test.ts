@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest'
 import type { AnnotationRecord } from '../domain/annotation'
 import type { AuditRecord } from '../domain/audit'
 import type { AnnotationId, CaseId, ClaimId, SourceId } from '../domain/ids'
-import { anchorOn, briefing, claims, docAr, docEn, fixtureCaseId, sources } from './briefing-fixture'
+import {
+  anchorOn,
+  briefing,
+  claims,
+  docAr,
+  docEn,
+  docPdf,
+  fixtureCaseId,
+  sources,
+} from '../../../tests/fixtures/briefing'
 import type { CaseRecord } from '../domain/case'
 import {
   CASE_FORMAT,
@@ -69,6 +78,19 @@ const errorOf = (text: string) => {
 }
 
 describe('serialiseWorkspace / parseWorkspace', () => {
+  it('keeps page numbers of blocks, a source’s stated interest and a briefing’s matrices', () => {
+    const more = { ...data, documents: [docPdf], claims: [{ ...claims[0]!, sourceInterest: true }] }
+    const result = parseWorkspace(serialiseWorkspace(more, at))
+    expect(result.ok && result.data.documents[0]!.blockPages).toEqual([1, 1, 2, 3, 3])
+    expect(result.ok && result.data.claims[0]!.sourceInterest).toBe(true)
+    expect(result.ok && result.data.briefings[0]!.achMatrixIds).toEqual(['m-1'])
+    const wrongLength = JSON.parse(serialiseWorkspace(more, at)) as { documents: { blockPages: number[] }[] }
+    wrongLength.documents[0]!.blockPages.pop()
+    expect(errorOf(JSON.stringify(wrongLength))).toBe(
+      'documents[0] (id doc-pdf): blockPages: Give one page (or null) per block',
+    )
+  })
+
   it('round-trips every record exactly', () => {
     const result = parseWorkspace(serialiseWorkspace(data, at))
     expect(result).toEqual({
@@ -117,7 +139,7 @@ describe('serialiseWorkspace / parseWorkspace', () => {
 
   it('rejects duplicate ids and missing collections', () => {
     expect(errorOf(tampered((f) => f.claims!.push(f.claims![0])))).toBe(
-      'claims[5] (id c-fled): id: The same id is already used by claims[0].',
+      'claims[6] (id c-fled): id: The same id is already used by claims[0].',
     )
     expect(errorOf(tampered((f) => delete f.briefings))).toBe('briefings: Expected a list of records.')
   })
@@ -257,7 +279,7 @@ describe('planMerge', () => {
 
   it('adds everything into an empty workspace', () => {
     const plan = planMerge(empty, data, { who: 'B', at })
-    expect(plan.counts.claims).toEqual({ added: 5, updated: 0, unchanged: 0, keptLocal: 0 })
+    expect(plan.counts.claims).toEqual({ added: 6, updated: 0, unchanged: 0, keptLocal: 0 })
     expect(plan.writes).toEqual(data)
     expect(plan.conflicts).toEqual([])
   })
@@ -272,7 +294,7 @@ describe('planMerge', () => {
       ],
     }
     const plan = planMerge(data, incoming, { who: 'B', at })
-    expect(plan.counts.claims).toEqual({ added: 0, updated: 0, unchanged: 3, keptLocal: 2 })
+    expect(plan.counts.claims).toEqual({ added: 0, updated: 0, unchanged: 4, keptLocal: 2 })
     expect(plan.counts.documents).toEqual({ added: 0, updated: 0, unchanged: 2, keptLocal: 0 })
     expect(plan.counts.audit).toEqual({ added: 0, updated: 0, unchanged: 1, keptLocal: 0 })
     expect(plan.writes.claims).toEqual([])
@@ -358,7 +380,7 @@ describe('planMerge', () => {
 
   it('summarises the plan per collection', () => {
     const lines = describeMerge(planMerge(empty, data, { who: 'B', at }))
-    expect(lines).toContain('Claims: 5 added, 0 updated, 0 unchanged, 0 kept local')
+    expect(lines).toContain('Claims: 6 added, 0 updated, 0 unchanged, 0 kept local')
     expect(lines).toContain('Cases: 1 added, 0 updated, 0 unchanged, 0 kept local')
     expect(lines).toHaveLength(7)
   })

@@ -13,11 +13,14 @@ import { KeyJudgmentEditor } from './KeyJudgmentEditor'
 export function BriefingComposer({
   briefing,
   claims,
+  numberOf,
   scale,
   onChange,
 }: {
   briefing: BriefingRecord
   claims: ReadonlyMap<string, ClaimRecord>
+  /** Each cited claim's number in the briefing (from the model the preview shows). */
+  numberOf?: ReadonlyMap<string, number>
   scale: LikelihoodScaleId
   onChange: (next: BriefingRecord) => void
 }) {
@@ -147,6 +150,7 @@ export function BriefingComposer({
         <CitedClaimsEditor
           cited={briefing.citedClaims}
           claims={claims}
+          numberOf={numberOf}
           onChange={(citedClaims) => set({ citedClaims })}
         />
       </section>

@@ -16,6 +16,8 @@ import { useSetting } from '../shell/use-setting'
 import { useUndo } from '../shell/use-undo'
 import { BriefingComposer } from './BriefingComposer'
 import { BriefingPreview } from './BriefingPreview'
+import { buildCorroborationIndex } from '@shared/analysis/corroboration'
+import { briefingDocument } from '@shared/export/briefing-citations'
 import { buildBriefingModel } from '@shared/export/briefing-model'
 import { briefingFileStem, markdownOf, previewHtmlOf, printableHtmlOf } from './briefing-output'
 
@@ -129,15 +131,21 @@ function BriefingWorkspace({
 }) {
   const [draft, setDraft] = useState(stored)
   const [scale] = useSetting('likelihoodScale')
-  const claimList = useLiveQuery(() => db.claims.toArray(), [])
+  const caseId = stored.caseId
+  const claimList = useLiveQuery(() => db.claims.where('caseId').equals(caseId).toArray(), [caseId])
   const sourceList = useLiveQuery(() => db.sources.toArray(), [])
-  // Only the details a citation shows: the document texts stay in the store.
+  // Only what a citation shows and where its passages are: the texts stay in the store.
   const documentList = useLiveQuery(
-    async () =>
-      (await db.documents.toArray()).map(({ id, title, outlet, url }) => ({ id, title, outlet, url })),
-    [],
+    async () => (await db.documents.where('caseId').equals(caseId).toArray()).map(briefingDocument),
+    [caseId],
   )
   const claims = useMemo(() => new Map((claimList ?? []).map((c) => [c.id as string, c])), [claimList])
+  // Grouping the case for corroboration is done once per change of claims or
+  // sources, not on every keystroke in the briefing.
+  const corroboration = useMemo(
+    () => (claimList && sourceList ? buildCorroborationIndex(claimList, sourceList) : undefined),
+    [claimList, sourceList],
+  )
   // The preview follows the draft and the live claims and sources it cites.
   const model = useMemo(
     () =>
@@ -147,11 +155,16 @@ function BriefingWorkspace({
             claims: claimList,
             sources: sourceList,
             documents: documentList,
+            corroboration,
           })
         : null,
-    [draft, claimList, sourceList, documentList],
+    [draft, claimList, sourceList, documentList, corroboration],
   )
   const previewHtml = useMemo(() => (model ? previewHtmlOf(model) : null), [model])
+  const numberOf = useMemo(
+    () => new Map<string, number>(model?.claims.map((c) => [c.claimId, c.footnote])),
+    [model],
+  )
   const notify = useNotify()
   const pending = useRef<BriefingRecord | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
@@ -242,7 +255,13 @@ function BriefingWorkspace({
             </button>
           </div>
         </div>
-        <BriefingComposer briefing={draft} claims={claims} scale={scale} onChange={change} />
+        <BriefingComposer
+          briefing={draft}
+          claims={claims}
+          numberOf={numberOf}
+          scale={scale}
+          onChange={change}
+        />
       </main>
       <aside className="pane preview-pane" aria-label="Briefing preview">
         {previewHtml && <BriefingPreview html={previewHtml} />}

@@ -1,6 +1,8 @@
 // The claims a briefing cites, in reading order: reorder by dragging or with
 // the buttons (keyboard), remove, and see when a claim changed since it was
-// cited, with a way to take the current version.
+// cited, with a way to take the current version. Each shows the number it has
+// in the briefing, which follows the order of first citation (a claim a key
+// judgment cites comes first), so it can differ from its place in this list.
 import { useState } from 'react'
 import type { CitedClaim } from '@shared/domain/briefing'
 import type { ClaimRecord } from '@shared/domain/claim'
@@ -8,10 +10,13 @@ import type { ClaimRecord } from '@shared/domain/claim'
 export function CitedClaimsEditor({
   cited,
   claims,
+  numberOf,
   onChange,
 }: {
   cited: readonly CitedClaim[]
   claims: ReadonlyMap<string, ClaimRecord>
+  /** Each claim's number in the briefing, as the exports give it. */
+  numberOf?: ReadonlyMap<string, number>
   onChange: (next: CitedClaim[]) => void
 }) {
   const [dragging, setDragging] = useState<number | null>(null)
@@ -53,7 +58,9 @@ export function CitedClaimsEditor({
             <span className="drag-handle" aria-hidden="true">
               ⋮⋮
             </span>
-            <span className="cited-number">{i + 1}</span>
+            <span className="cited-number" title="Its number in the briefing">
+              {numberOf?.get(c.claimId) ?? i + 1}
+            </span>
             <span className="cited-statement" dir="auto">
               {statement}
               {changed && (

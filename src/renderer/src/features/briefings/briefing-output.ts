@@ -2,6 +2,7 @@
 // the HTML that both the live preview and the PDF are made from. Reads the
 // current claims, sources and documents from the store.
 import type { BriefingRecord } from '@shared/domain/briefing'
+import { briefingDocument } from '@shared/export/briefing-citations'
 import { buildBriefingModel } from '@shared/export/briefing-model'
 import { briefingStylesheet, briefingToHtml } from '@shared/export/briefing-html'
 import { briefingToMarkdown } from '@shared/export/briefing-markdown'
@@ -14,7 +15,7 @@ export async function loadBriefingModel(briefing: BriefingRecord) {
     db.sources.toArray(),
     db.documents.toArray(),
   ])
-  return buildBriefingModel({ briefing, claims, sources, documents })
+  return buildBriefingModel({ briefing, claims, sources, documents: documents.map(briefingDocument) })
 }
 
 export type BriefingModel = Awaited<ReturnType<typeof loadBriefingModel>>

@@ -2,7 +2,7 @@
 // confidence shown apart), the corroboration suggestions for it, the passages
 // it rests on (each one a jump into the document), its links to other claims,
 // and its audit trail.
-import { useId, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import {
   claimLinkTypes,
   claimStatusLabel,
@@ -12,7 +12,7 @@ import {
   type ClaimLinkType,
   type ClaimRecord,
 } from '@shared/domain/claim'
-import { suggestionsFor } from '@shared/domain/corroboration'
+import { buildCorroborationIndex, corroborationFor } from '@shared/analysis/corroboration'
 import type { ClaimId, SourceId } from '@shared/domain/ids'
 import {
   admiraltyCode,
@@ -59,6 +59,12 @@ export function ClaimDetail({
   const reliability = effectiveReliability(claim, (sid) => sources.get(sid)?.defaultReliability)
   const statementOf = (cid: ClaimId) => claims.find((c) => c.id === cid)?.statement ?? 'a deleted claim'
   const likelihood = likelihoodTerm(claim.likelihood)
+  // The index groups the whole case once per change of claims or sources.
+  const corroborationIndex = useMemo(
+    () => buildCorroborationIndex(claims, [...sources.values()]),
+    [claims, sources],
+  )
+  const suggestions = corroborationFor(corroborationIndex, claim.id)?.suggestions ?? []
 
   const run = async (label: string, patch: Partial<ClaimRecord>, message: string) => {
     try {
@@ -101,7 +107,7 @@ export function ClaimDetail({
           </button>
         </div>
       </header>
-      {suggestionsFor(claim, claims, sources).map((s) => (
+      {suggestions.map((s) => (
         <div key={s.kind} role="note" className={s.kind === 'confirm' ? 'suggestion' : 'suggestion warning'}>
           <p>{s.message}</p>
           {s.kind === 'confirm' && (
