@@ -20,6 +20,7 @@ import { ClaimsView } from './features/claims/ClaimsView'
 import { ClaimEditor } from './features/claims/ClaimEditor'
 import { AddToClaimDialog } from './features/claims/AddToClaimDialog'
 import { SourcesView } from './features/sources/SourcesView'
+import { TagsView } from './features/tags/TagsView'
 import { BriefingsView } from './features/briefings/BriefingsView'
 import { ErrorBoundary } from './features/shell/ErrorBoundary'
 import { Modal } from './features/shell/Modal'
@@ -44,6 +45,7 @@ const views: { id: View; label: string }[] = [
   { id: 'reader', label: 'Reader' },
   { id: 'claims', label: 'Claims' },
   { id: 'sources', label: 'Sources' },
+  { id: 'tags', label: 'Tags' },
   { id: 'briefings', label: 'Briefings' },
 ]
 
@@ -280,6 +282,7 @@ function Shell() {
           />
         )}
         {view === 'sources' && <SourcesView />}
+        {view === 'tags' && <TagsView />}
         {view === 'briefings' && <BriefingsView />}
       </ErrorBoundary>
       <ImportDialog

@@ -8,6 +8,7 @@ import { briefingsRepo } from './db/briefings-repo'
 import { documentsRepo } from './db/documents-repo'
 import { historyRepo } from './db/history'
 import { casesRepo } from './db/cases-repo'
+import { tagsRepo } from './db/tags-repo'
 import { ledgerRepo } from './db/ledger-repo'
 import { settingsRepo } from './db/settings-repo'
 import { UndoStack } from './undo/undo-stack'
@@ -26,6 +27,7 @@ liveQuery(() => settings.get('analystName')).subscribe({ next: (name) => (analys
 export const currentAnalyst = () => analystName.trim() || 'Unnamed analyst'
 export const ledger = ledgerRepo(db, currentAnalyst)
 export const cases = casesRepo(db, currentAnalyst)
+export const tags = tagsRepo(db, currentAnalyst)
 
 // Writes that create records need the open case synchronously too.
 let openCase: CaseId | null = null

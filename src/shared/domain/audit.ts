@@ -1,7 +1,7 @@
 // The audit trail: who changed a claim or source, when, and each field's value
 // before and after. Entries are written by the repositories in the same
 // transaction as the change they describe.
-import type { ClaimId, SourceId } from './ids'
+import type { AnnotationId, ClaimId, SourceId } from './ids'
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'merge' | 'undo' | 'redo' | 'import'
 
@@ -13,8 +13,9 @@ export interface FieldChange {
 
 export interface AuditRecord {
   id: string
-  entity: 'claim' | 'source'
-  entityId: ClaimId | SourceId
+  /** Claims and sources have a full trail; annotations record changes made to many at once (tag edits). */
+  entity: 'claim' | 'source' | 'annotation'
+  entityId: ClaimId | SourceId | AnnotationId
   at: string
   who: string
   action: AuditAction

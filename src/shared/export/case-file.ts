@@ -19,12 +19,17 @@ export function caseSlice(all: WorkspaceData, caseId: CaseId): WorkspaceData {
   const inCase = <T extends { caseId: CaseId }>(records: readonly T[]) =>
     records.filter((r) => r.caseId === caseId)
   const claims = inCase(all.claims)
+  const annotations = inCase(all.annotations)
   const sources = sourcesUsed(claims, all.sources)
-  const ids = new Set<string>([...claims.map((c) => c.id), ...sources.map((s) => s.id)])
+  const ids = new Set<string>([
+    ...claims.map((c) => c.id),
+    ...annotations.map((a) => a.id),
+    ...sources.map((s) => s.id),
+  ])
   return {
     cases: all.cases.filter((c) => c.id === caseId),
     documents: inCase(all.documents),
-    annotations: inCase(all.annotations),
+    annotations,
     claims,
     sources,
     briefings: inCase(all.briefings),
@@ -99,7 +104,12 @@ export function rehome(data: WorkspaceData, options: RehomeOptions): WorkspaceDa
     audit: data.audit.map((a) => ({
       ...a,
       id: idOf(auditIds, a.id),
-      entityId: a.entity === 'claim' ? idOf(claimIds, a.entityId) : a.entityId,
+      entityId:
+        a.entity === 'claim'
+          ? idOf(claimIds, a.entityId)
+          : a.entity === 'annotation'
+            ? idOf(annotationIds, a.entityId)
+            : a.entityId,
     })),
   }
 }

@@ -126,7 +126,7 @@ export const documentSchema: z.ZodType<DocumentRecord> = documentMetaSchema
     path: ['blockPages'],
   })
 
-export const annotationSchema: z.ZodType<AnnotationRecord> = z.object({
+const annotationObject = z.object({
   id: id<AnnotationId>('The annotation id'),
   documentId: id<DocumentId>('The document id'),
   caseId: id<CaseId>('The case'),
@@ -136,6 +136,7 @@ export const annotationSchema: z.ZodType<AnnotationRecord> = z.object({
   created: timestamp,
   modified: timestamp,
 })
+export const annotationSchema: z.ZodType<AnnotationRecord> = annotationObject
 
 const sourceObject = z.object({
   id: id<SourceId>('The source id'),
@@ -237,9 +238,11 @@ export const briefingSchema: z.ZodType<BriefingRecord> = z.object({
 const { id: _c, version: _v, created: _cc, modified: _cm, ...claimFields } = claimObject.shape
 // caseId stays: moving a claim to another case is a change the trail shows.
 const { id: _s, created: _sc, modified: _sm, ...sourceFields } = sourceObject.shape
-const auditFields: Record<'claim' | 'source', Record<string, z.ZodType>> = {
+const { note: annotationNote, tags: annotationTags } = annotationObject.shape
+const auditFields: Record<'claim' | 'source' | 'annotation', Record<string, z.ZodType>> = {
   claim: claimFields,
   source: sourceFields,
+  annotation: { note: annotationNote, tags: annotationTags },
 }
 
 const fieldChange = z.object({ field: text(), before: z.unknown(), after: z.unknown() })
@@ -247,8 +250,8 @@ const fieldChange = z.object({ field: text(), before: z.unknown(), after: z.unkn
 export const auditSchema: z.ZodType<AuditRecord> = z
   .object({
     id: id<string>('The audit entry id'),
-    entity: enumOf(['claim', 'source'], 'Entity must be claim or source'),
-    entityId: id<ClaimId | SourceId>('The entity id'),
+    entity: enumOf(['claim', 'source', 'annotation'], 'Entity must be claim, source or annotation'),
+    entityId: id<ClaimId | SourceId | AnnotationId>('The entity id'),
     at: timestamp,
     who: text(),
     action: enumOf(

@@ -1,7 +1,7 @@
 // Annotations in the store. Every write goes through guardWrite so a full
 // disk surfaces as a StorageFullError the editor can show without losing text.
 import { normaliseTags, type AnnotationDraft, type AnnotationRecord } from '@shared/domain/annotation'
-import { newAnnotationId, type AnnotationId, type DocumentId } from '@shared/domain/ids'
+import { newAnnotationId, type AnnotationId, type CaseId, type DocumentId } from '@shared/domain/ids'
 import type { TextSelectors } from '@shared/anchoring'
 import type { DocumentRecord } from '@shared/domain/document'
 import type { WorkbenchDB } from './db'
@@ -47,10 +47,14 @@ export function annotationsRepo(db: WorkbenchDB) {
     remove: (id: AnnotationId) => guardWrite(() => db.annotations.delete(id)),
     forDocument: (documentId: DocumentId) => db.annotations.where('documentId').equals(documentId).toArray(),
 
-    /** Every tag in use, for completion, sorted case-insensitively. */
-    async allTags(): Promise<string[]> {
-      const keys = (await db.annotations.orderBy('tags').uniqueKeys()) as string[]
-      return keys.sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }))
+    /** Every tag in use in a case, for completion, sorted case-insensitively, each spelling once. */
+    async tagsOfCase(caseId: CaseId): Promise<string[]> {
+      const seen = new Map<string, string>()
+      await db.annotations
+        .where('caseId')
+        .equals(caseId)
+        .each((a) => a.tags.forEach((t) => seen.has(t.toLowerCase()) || seen.set(t.toLowerCase(), t)))
+      return [...seen.values()].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }))
     },
   }
 }

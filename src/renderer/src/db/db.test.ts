@@ -89,7 +89,7 @@ describe('documents and annotations', () => {
     expect(after).toMatchObject({ title: 'B', text: 'One.' })
   })
 
-  it('lists every tag in use for completion', async () => {
+  it('lists every tag in use in a case for completion', async () => {
     const db = freshDb()
     const doc = await buildDocument(
       blocksFromPlainText('Alpha beta gamma.'),
@@ -105,7 +105,11 @@ describe('documents and annotations', () => {
       note: '',
       tags: ['displacement', 'Actor:HTS'],
     })
-    expect(await notes.allTags()).toEqual(['Actor:HTS', 'displacement', 'place:Homs'])
+    await notes.create({ id: doc.id, caseId: 'other' as CaseId }, describeRange(doc.text, 0, 5), {
+      note: '',
+      tags: ['elsewhere'],
+    })
+    expect(await notes.tagsOfCase(caseId)).toEqual(['Actor:HTS', 'displacement', 'place:Homs'])
   })
 })
 

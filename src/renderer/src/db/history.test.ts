@@ -10,7 +10,8 @@ import { WorkbenchDB } from './db'
 import { annotationsRepo } from './annotations-repo'
 import { buildDocument, documentsRepo } from './documents-repo'
 import { HistoryConflictError, historyRepo } from './history'
-import { ledgerRepo } from './ledger-repo'
+import { auditOf, ledgerRepo } from './ledger-repo'
+import { tagsRepo } from './tags-repo'
 
 const dbs: WorkbenchDB[] = []
 afterEach(async () => {
@@ -103,5 +104,38 @@ describe('history', () => {
       .catch((e: unknown) => e)
     expect((error as Error).message).toContain('“B” has annotations or claims made since')
     expect(await db.documents.count()).toBe(1)
+  })
+})
+
+describe('tag edits', () => {
+  it('rename a tag on every annotation and claim of the case, audited, and undo it in one step', async () => {
+    const { db, ledger, history, claim } = await setup()
+    await ledger.updateClaim(claim.id, { tags: ['place:Homs'] })
+    const doc = await buildDocument(
+      blocksFromPlainText('Alpha beta.'),
+      { ...emptyMeta, title: 'B' },
+      'case-1' as CaseId,
+    )
+    await documentsRepo(db).add(doc)
+    const note = await annotationsRepo(db).create(doc, describeRange(doc.text, 0, 5), {
+      note: '',
+      tags: ['PLACE:homs', 'x'],
+    })
+    const repo = tagsRepo(db, () => 'A. Analyst')
+    const changes = await repo.replace('case-1' as CaseId, 'place:Homs', 'place:Hims', 'Renamed')
+    expect(changes).toHaveLength(2)
+    expect((await db.annotations.get(note.id))!.tags).toEqual(['place:Hims', 'x'])
+    expect((await db.claims.get(claim.id))!.tags).toEqual(['place:Hims'])
+    expect((await repo.vocabulary('case-1' as CaseId)).map((t) => [t.tag, t.annotations, t.claims])).toEqual([
+      ['x', 1, 0],
+      ['place:Hims', 1, 1],
+    ])
+    expect((await auditOf(db, note.id)).at(-1)).toMatchObject({
+      entity: 'annotation',
+      changes: [{ field: 'tags', before: ['PLACE:homs', 'x'], after: ['place:Hims', 'x'] }],
+    })
+    await history.revert(changes, 'undo', 'rename tag')
+    expect((await db.annotations.get(note.id))!.tags).toEqual(['PLACE:homs', 'x'])
+    expect((await db.claims.get(claim.id))!.tags).toEqual(['place:Homs'])
   })
 })

@@ -4,7 +4,7 @@
 import type { LikelihoodScaleId } from '@shared/domain/scales'
 import type { WorkbenchDB } from './db'
 
-export type View = 'reader' | 'claims' | 'sources' | 'briefings'
+export type View = 'reader' | 'claims' | 'sources' | 'tags' | 'briefings'
 
 export interface Settings {
   /** The case the views show; every window follows it. */

@@ -62,7 +62,7 @@ export async function collectCase(db: WorkbenchDB, caseId: CaseId): Promise<Work
       audit: [],
     }
     const slice = caseSlice(whole, caseId)
-    const ids = [...slice.claims.map((c) => c.id as string), ...slice.sources.map((s) => s.id as string)]
+    const ids: string[] = [...slice.claims, ...slice.annotations, ...slice.sources].map((r) => r.id)
     slice.audit = (await Promise.all(ids.map((id) => auditOf(db, id)))).flat()
     return slice
   })

@@ -9,6 +9,7 @@ import { annotations } from '../../services'
 import { describeError } from '../../db/errors'
 import { FormError } from '../shell/FormError'
 import { useDiscardGuard } from '../shell/discard-guard'
+import { useOpenCase } from '../cases/use-open-case'
 
 export function AnnotationEditor({
   quote,
@@ -28,7 +29,9 @@ export function AnnotationEditor({
   const [tagInput, setTagInput] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
-  const knownTags = useLiveQuery(() => annotations.allTags(), []) ?? []
+  // Completion from the open case's vocabulary (the Tags view's list).
+  const { caseId } = useOpenCase()
+  const knownTags = useLiveQuery(() => (caseId ? annotations.tagsOfCase(caseId) : []), [caseId]) ?? []
   const id = useId()
   const tagInputRef = useRef<HTMLInputElement>(null)
   const dirty =
