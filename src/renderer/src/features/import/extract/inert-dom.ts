@@ -1,0 +1,15 @@
+// An inert DOM for untrusted pages: linkedom builds a document in plain
+// JavaScript (it runs in a Web Worker, where DOMParser does not exist). It has
+// no script engine, no network and no layout, so nothing in a page can run or
+// load; only text leaves this module's callers.
+import { DOMParser as LinkedomParser } from 'linkedom'
+
+const parser = new LinkedomParser()
+
+export function parseHtml(html: string): Document {
+  return parser.parseFromString(html, 'text/html') as unknown as Document
+}
+
+export function parseXml(xml: string): Document {
+  return parser.parseFromString(xml, 'text/xml') as unknown as Document
+}
