@@ -7,8 +7,20 @@ import type { TextDirection } from './extracted'
 
 // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic supplements
 // and presentation forms, and the RTL blocks of the supplementary planes.
-const rtlChar = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]|[\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/gu
-const letter = /\p{L}/gu
+const isRtl = (cp: number) =>
+  (cp >= 0x0590 && cp <= 0x08ff) ||
+  (cp >= 0xfb1d && cp <= 0xfdff) ||
+  (cp >= 0xfe70 && cp <= 0xfefc) ||
+  (cp >= 0x10800 && cp <= 0x10fff) ||
+  (cp >= 0x1e800 && cp <= 0x1efff)
+const letterPattern = /^\p{L}$/u
+// Whether a code point is a letter, remembered: a document uses few distinct ones.
+const letters = new Map<number, boolean>()
+const isLetter = (cp: number) => {
+  let yes = letters.get(cp)
+  if (yes === undefined) letters.set(cp, (yes = letterPattern.test(String.fromCodePoint(cp))))
+  return yes
+}
 
 const rtlLanguages = new Set([
   'ar',
@@ -28,10 +40,24 @@ const rtlLanguages = new Set([
   'yi',
 ])
 
+/** Strong right-to-left and left-to-right letters in `text` (one pass, no allocation per letter: the reader runs it on whole documents). */
 export function strongCounts(text: string): { rtl: number; ltr: number } {
-  const rtl = text.match(rtlChar)?.length ?? 0
-  const letters = text.match(letter)?.length ?? 0
-  return { rtl, ltr: Math.max(0, letters - rtl) }
+  let rtl = 0
+  let ltr = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) ltr++
+      continue
+    }
+    const cp = text.codePointAt(i)!
+    if (cp > 0xffff) i++
+    if (isLetter(cp)) {
+      if (isRtl(cp)) rtl++
+      else ltr++
+    }
+  }
+  return { rtl, ltr }
 }
 
 /** The direction a language is written in, or undefined when the tag says nothing we know. */

@@ -3,6 +3,7 @@
 // the canonical text, reports selections and clicks, and drives the painter.
 // The React shell creates it in an effect and feeds it through setters.
 import { lineStarts, type BlockKind } from '@shared/domain/document'
+import { strongCounts } from '@shared/import/direction'
 import { IntervalIndex } from '../../highlight/interval-index'
 import { CssHighlightPainter, type PaintItem, type Painter, type Span } from '../../highlight/painter'
 
@@ -13,7 +14,37 @@ export interface ReaderEvents {
   onHighlightClick(ids: string[], point: { x: number; y: number }): void
 }
 
-const headingTag = (kind: BlockKind): string => (kind === 'p' ? 'p' : `h${Math.min(Number(kind[1]) + 1, 6)}`)
+// Headings move one level down (the document title is the page's h1). Other
+// kinds keep one text node per block, so offsets still map one to one; list
+// items and captions are styled, not wrapped in lists or figures.
+const blockTag: Record<BlockKind, string> = {
+  p: 'p',
+  h1: 'h2',
+  h2: 'h3',
+  h3: 'h4',
+  h4: 'h5',
+  h5: 'h6',
+  h6: 'h6',
+  li: 'p',
+  quote: 'blockquote',
+  caption: 'p',
+  cell: 'p',
+  pre: 'pre',
+}
+
+/**
+ * Each block's direction: the document's base is the majority of its strong
+ * letters, and a block takes the majority of its own (not its first letter's,
+ * as dir="auto" would), so an Arabic paragraph opening with "UNHCR" stays
+ * right to left.
+ */
+function directions(lines: readonly string[]): ('ltr' | 'rtl')[] {
+  const counts = lines.map(strongCounts)
+  const rtl = counts.reduce((n, c) => n + c.rtl, 0)
+  const ltr = counts.reduce((n, c) => n + c.ltr, 0)
+  const base = rtl > ltr ? 'rtl' : 'ltr'
+  return counts.map((c) => (c.rtl > c.ltr ? 'rtl' : c.ltr > c.rtl ? 'ltr' : base))
+}
 
 export class ReaderEngine {
   private blocks: HTMLElement[] = []
@@ -49,10 +80,12 @@ export class ReaderEngine {
     performance.mark('aw-render-start')
     this.starts = lineStarts(text)
     const lines = text.split('\n')
+    const dirs = directions(lines)
     this.blocks = lines.map((line, i) => {
-      const el = document.createElement(headingTag(kinds[i] ?? 'p'))
-      el.dir = 'auto'
-      el.className = 'reader-block'
+      const kind = kinds[i] ?? 'p'
+      const el = document.createElement(blockTag[kind] ?? 'p')
+      el.dir = dirs[i]!
+      el.className = `reader-block reader-block--${kind}`
       el.dataset.start = String(this.starts[i])
       el.textContent = line
       return el
