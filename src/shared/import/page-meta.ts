@@ -81,15 +81,15 @@ export function stripSiteName(title: string, outlets: string[], h1s: string[]): 
   for (const sep of separators) {
     const parts = t.split(sep)
     if (parts.length < 2) continue
-    // Longest run of leading/trailing segments that is the article's own title.
-    for (let cut = parts.length - 1; cut >= 1; cut--) {
+    // The page's own h1 is the surest title; then cut trailing segments that name the outlet.
+    for (let cut = 1; cut < parts.length; cut++) {
       const head = parts.slice(0, cut).join(sep)
+      if (h1Keys.has(norm(head))) return head.trim()
+    }
+    for (let cut = parts.length - 1; cut >= 1; cut--) {
       const tail = parts.slice(cut).map(norm)
-      if (
-        h1Keys.has(norm(head)) ||
-        tail.every((seg) => outletKeys.some((o) => seg === o || seg.includes(o) || o.includes(seg)))
-      )
-        return head.trim()
+      if (tail.every((seg) => outletKeys.some((o) => seg === o || seg.includes(o) || o.includes(seg))))
+        return parts.slice(0, cut).join(sep).trim()
     }
     const lead = norm(parts[0]!)
     if (outletKeys.some((o) => lead === o)) return parts.slice(1).join(sep).trim()

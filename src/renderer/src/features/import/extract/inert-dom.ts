@@ -7,7 +7,13 @@ import { DOMParser as LinkedomParser } from 'linkedom'
 const parser = new LinkedomParser()
 
 export function parseHtml(html: string): Document {
-  return parser.parseFromString(html, 'text/html') as unknown as Document
+  const doc = parser.parseFromString(html, 'text/html') as unknown as Document
+  // Unlike a browser, linkedom builds no <html> and <body> around a fragment: give it them.
+  if (doc.body && doc.documentElement?.tagName.toLowerCase() === 'html') return doc
+  return parser.parseFromString(
+    `<!doctype html><html><head></head><body>${html}</body></html>`,
+    'text/html',
+  ) as unknown as Document
 }
 
 export function parseXml(xml: string): Document {
