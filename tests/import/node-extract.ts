@@ -8,13 +8,15 @@ import type { ExtractDeps } from '../../src/renderer/src/features/import/extract
 const root = resolve(__dirname, '../../node_modules/pdfjs-dist')
 
 export const nodeDeps: ExtractDeps = {
-  pdfjs,
-  pdfOptions: {
-    cMapUrl: `${root}/cmaps/`,
-    cMapPacked: true,
-    standardFontDataUrl: `${root}/standard_fonts/`,
-    disableFontFace: true,
-    useSystemFonts: false,
-    verbosity: 0,
-  },
+  loadPdf: async () => ({
+    pdfjs,
+    options: {
+      cMapUrl: `${root}/cmaps/`,
+      cMapPacked: true,
+      standardFontDataUrl: `${root}/standard_fonts/`,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+    },
+  }),
 }

@@ -21,7 +21,7 @@ function connect(): ImportClient {
   port2.start()
   client = createImportClient(() => ({
     postMessage: (m: unknown) => port2.postMessage(m),
-    addEventListener: (t, l) => port2.addEventListener(t, l),
+    addEventListener: (type, listener) => type === 'message' && port2.addEventListener('message', listener),
     terminate: () => port2.close(),
   }))
   return client

@@ -2,7 +2,7 @@
 // for its ExtractedDocument (or an ImportError), progress on the way and
 // cancellation through an AbortSignal. The worker starts on first use.
 import { ImportError, type ExtractedDocument } from '@shared/import/extracted'
-import type { Endpoint, ImportRequest, ImportResponse, Progress } from './import-protocol'
+import type { ImportRequest, ImportResponse, Progress } from './import-protocol'
 
 export interface ExtractOptions {
   onProgress?: (progress: Progress) => void
@@ -15,12 +15,19 @@ export interface ExtractOptions {
 }
 
 export interface ImportClient {
+  /** Starts the worker ahead of use (e.g. when the import dialog opens), so the first file does not wait for it. */
+  warm(): void
   extract(name: string, bytes: Uint8Array, options?: ExtractOptions): Promise<ExtractedDocument>
   /** Stops the worker; pending extractions fail with 'cancelled'. */
   dispose(): void
 }
 
-type WorkerLike = Endpoint & { terminate?: () => void }
+/** A Worker, or anything that talks like one (a MessagePort in tests). */
+export interface WorkerLike {
+  postMessage(message: unknown, transfer?: Transferable[]): void
+  addEventListener(type: 'message' | 'error', listener: (event: Event) => void): void
+  terminate?: () => void
+}
 
 const createImportWorker = (): WorkerLike =>
   new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' })
@@ -40,8 +47,8 @@ export function createImportClient(create: () => WorkerLike = createImportWorker
   const start = (): WorkerLike => {
     if (worker) return worker
     const w = create()
-    w.addEventListener('message', (event: MessageEvent) => {
-      const msg = event.data as ImportResponse
+    w.addEventListener('message', (event) => {
+      const msg = (event as MessageEvent).data as ImportResponse
       const job = pending.get(msg.id)
       if (!job) return
       if (msg.type === 'progress') job.onProgress?.(msg.progress)
@@ -51,11 +58,26 @@ export function createImportClient(create: () => WorkerLike = createImportWorker
         else job.reject(new ImportError(msg.error.code, msg.error.message))
       }
     })
+    // A worker that fails to load or crashes fails what it had; the next call starts a new one.
+    w.addEventListener('error', (e) => {
+      const event = e as ErrorEvent
+      event.preventDefault()
+      if (worker === w) worker = null
+      w.terminate?.()
+      const reason = event.message || 'it could not start'
+      for (const [id, job] of pending) {
+        pending.delete(id)
+        job.reject(new ImportError('failed', `The import stopped: ${reason}.`))
+      }
+    })
     worker = w
     return w
   }
 
   return {
+    warm() {
+      start().postMessage({ type: 'warm' } satisfies ImportRequest)
+    },
     extract(name, bytes, { onProgress, signal, transfer } = {}) {
       if (signal?.aborted) return Promise.reject(new ImportError('cancelled', 'The import was cancelled.'))
       const w = start()
@@ -68,8 +90,7 @@ export function createImportClient(create: () => WorkerLike = createImportWorker
           { once: true },
         )
         const request: ImportRequest = { type: 'extract', id, name, bytes }
-        if (transfer) (w as unknown as Worker).postMessage(request, [bytes.buffer])
-        else w.postMessage(request)
+        w.postMessage(request, transfer ? [bytes.buffer] : [])
       })
     },
     dispose() {

@@ -13,7 +13,10 @@ import { extractFile, type ExtractDeps } from '../features/import/extract/extrac
 import type { Progress } from '../features/import/extract/pdf-extract'
 
 export type ImportRequest =
-  { type: 'extract'; id: number; name: string; bytes: Uint8Array } | { type: 'cancel'; id: number }
+  | { type: 'extract'; id: number; name: string; bytes: Uint8Array }
+  | { type: 'cancel'; id: number }
+  /** Loads the HTML readers ahead of the first file (pdf.js and mammoth load when first needed). */
+  | { type: 'warm' }
 
 export type ImportResponse =
   | { type: 'progress'; id: number; progress: Progress }
@@ -67,6 +70,9 @@ export function serveImports(endpoint: Endpoint, deps: ExtractDeps): void {
       controllers.set(msg.id, new AbortController())
       queue.push(msg)
       void next()
+    } else if (msg.type === 'warm') {
+      // A tiny page through the whole HTML path compiles it before a real one comes.
+      void extractFile('warm.html', new TextEncoder().encode('<p>Warm.</p>'), deps).catch(() => undefined)
     } else if (msg.type === 'cancel') {
       const waiting = queue.findIndex((j) => j.id === msg.id)
       if (waiting !== -1) {

@@ -7,15 +7,14 @@ import { ImportError } from '@shared/import/extracted'
 import { extractMarkdown, extractPlainText } from '@shared/import/plain-text'
 import { mediaTypes, sha256Hex } from '@shared/import/provenance'
 import { declaredHtmlCharset, decodeText, sniffFormat } from '@shared/import/sniff'
-import { extractDocx } from './docx-extract'
 import { extractorFor } from './extractors'
 import { extractHtml, type ArticleFinder } from './html-extract'
 import { readMhtml } from './mhtml'
 import { extractPdf, type PdfDocumentOptions, type PdfJsModule, type RunOptions } from './pdf-extract'
 
 export interface ExtractDeps {
-  pdfjs: PdfJsModule
-  pdfOptions: PdfDocumentOptions
+  /** pdf.js and its options, loaded on first use: a web page never pays for evaluating pdf.js. */
+  loadPdf: () => Promise<{ pdfjs: PdfJsModule; options: PdfDocumentOptions }>
   /** Another reader-mode library, for comparisons; Readability by default. */
   finder?: ArticleFinder
 }
@@ -37,10 +36,13 @@ async function extractAs(
   run: RunOptions,
 ): Promise<Extraction> {
   switch (format) {
-    case 'pdf':
-      return extractPdf(bytes, deps.pdfjs, deps.pdfOptions, run)
+    case 'pdf': {
+      const { pdfjs, options } = await deps.loadPdf()
+      return extractPdf(bytes, pdfjs, options, run)
+    }
     case 'docx':
-      return extractDocx(bytes)
+      // mammoth is loaded when a Word file first comes, like pdf.js.
+      return (await import('./docx-extract')).extractDocx(bytes)
     case 'mhtml': {
       const page = await readMhtml(bytes)
       const result = extractHtml(page.html, { finder: deps.finder, savedFrom: page.savedFrom })

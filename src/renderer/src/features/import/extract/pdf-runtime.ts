@@ -2,7 +2,9 @@
 // loaded into this same worker thread (no second worker, no worker URL), and
 // its character maps and standard fonts bundled by Vite as the app's own
 // assets, handed over by a data factory so nothing is fetched from anywhere
-// else. Only the import worker imports this module.
+// else. Only the import worker imports this module. `no-inline` keeps Vite
+// from turning small files into data: URLs, which the CSP's connect-src
+// 'self' would refuse to fetch.
 import * as pdfjs from 'pdfjs-dist'
 import * as pdfjsWorker from 'pdfjs-dist/build/pdf.worker.mjs'
 import type { PdfDocumentOptions, PdfJsModule } from './pdf-extract'
@@ -11,7 +13,7 @@ import type { PdfDocumentOptions, PdfJsModule } from './pdf-extract'
 ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker
 
 const cMaps = import.meta.glob('../../../../../../node_modules/pdfjs-dist/cmaps/*.bcmap', {
-  query: '?url',
+  query: '?url&no-inline',
   import: 'default',
   eager: true,
 }) as Record<string, string>
@@ -21,7 +23,7 @@ const fonts = import.meta.glob(
     '../../../../../../node_modules/pdfjs-dist/standard_fonts/*.ttf',
   ],
   {
-    query: '?url',
+    query: '?url&no-inline',
     import: 'default',
     eager: true,
   },
@@ -46,8 +48,8 @@ export const browserPdfjs: PdfJsModule = pdfjs
 
 export const browserPdfOptions: PdfDocumentOptions = {
   // Non-empty base URLs switch the loaders on; the factory resolves every name itself.
-  cMapUrl: 'bundled:',
-  standardFontDataUrl: 'bundled:',
+  cMapUrl: 'bundled/',
+  standardFontDataUrl: 'bundled/',
   cMapPacked: true,
   BinaryDataFactory: BundledDataFactory,
   useWorkerFetch: false,
