@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { extractFile } from './extract-file'
 import { nodeDeps } from '../../../../../../tests/import/node-extract'
@@ -41,6 +43,27 @@ describe('extractFile', () => {
       extractFile('a.png', Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0, 0), nodeDeps),
     ).rejects.toMatchObject({
       code: 'unsupported-format',
+    })
+  })
+
+  it('takes only the words of a hostile page: nothing in it runs, and no script or markup comes out', async () => {
+    const file = new Uint8Array(
+      readFileSync(resolve(__dirname, '../../../../../../tests/fixtures/hostile.html')),
+    )
+    const doc = await extractFile('hostile.html', file, nodeDeps)
+    const all = doc.blocks.map((b) => b.text).join('\n')
+    expect(doc.blocks.filter((b) => b.kept).map((b) => b.text)).toEqual([
+      'Convoys reach Homs',
+      'Residents said convoys arrived overnight.',
+      'Read the statement in full.',
+      'Last paragraph.',
+    ])
+    expect(all).not.toMatch(/pwned|alert|display|evil|tracker|SVG words|typed/)
+    expect((globalThis as { __pwned?: string }).__pwned).toBeUndefined()
+    expect(doc.meta).toMatchObject({
+      title: 'Hostile page about Homs',
+      outlet: 'Example Wire',
+      published: '2024-12-07',
     })
   })
 })
