@@ -1,7 +1,9 @@
 // A web page to blocks: every block of the page, each kept or dropped with a
-// reason. Mozilla's Readability (Firefox Reader View) finds the article on a
-// second, throw-away parse of the page; the page's own blocks are then
-// matched against it in order. Furniture rules drop what it keeps by mistake
+// reason. The page is parsed once: its blocks, their ancestors and the
+// metadata are read first, then Mozilla's Readability (Firefox Reader View)
+// finds the article in the same document (it rewrites the DOM as it goes, so
+// nothing is read from the DOM after it), and the page's blocks are matched
+// against the article's text in order. Furniture rules drop what it keeps by mistake
 // (an advertisement slot between paragraphs, a share bar) and name the reason
 // for everything outside it, so the preview can strike it through and the
 // analyst can put it back.
@@ -13,11 +15,14 @@ import { pageMeta, type PageFacts } from '@shared/import/page-meta'
 import { collapse, pageBlocks, type RawBlock } from './html-blocks'
 import { parseHtml } from './inert-dom'
 
-/** What a reader-mode library found: the article's HTML, and its byline when it saw one. */
-export type ArticleFinder = (html: string) => { content: string; byline?: string } | null
+/**
+ * What a reader-mode library found in `doc` (which it may rewrite): the
+ * article's HTML, and its byline when it saw one.
+ */
+export type ArticleFinder = (doc: Document) => { content: string; byline?: string } | null
 
-export const readabilityFinder: ArticleFinder = (html) => {
-  const found = new Readability(parseHtml(html), { charThreshold: 300 }).parse()
+export const readabilityFinder: ArticleFinder = (doc) => {
+  const found = new Readability(doc, { charThreshold: 300 }).parse()
   return found?.content ? { content: found.content, byline: found.byline ?? undefined } : null
 }
 
@@ -27,7 +32,7 @@ export interface HtmlExtraction {
   warnings: string[]
 }
 
-function pageFacts(doc: Document, byline: string | undefined, savedFrom: string | undefined): PageFacts {
+function pageFacts(doc: Document, savedFrom: string | undefined): PageFacts {
   const attr = (el: Element | null | undefined, name: string) => el?.getAttribute(name)?.trim() ?? ''
   const metas: PageFacts['metas'] = []
   for (const m of doc.querySelectorAll('meta')) {
@@ -43,7 +48,6 @@ function pageFacts(doc: Document, byline: string | undefined, savedFrom: string 
     canonical: attr(doc.querySelector('link[rel~="canonical" i]'), 'href'),
     lang: attr(html, 'lang') || attr(html, 'xml:lang') || attr(doc.body, 'lang'),
     dir: attr(html, 'dir') || attr(doc.body, 'dir'),
-    byline,
     savedFrom,
   }
 }
@@ -56,20 +60,41 @@ function findBlock(haystack: string, needle: string, from: number): number {
   return needle.length >= 40 ? haystack.indexOf(needle, from) : -1
 }
 
-function ancestors(el: Element, stop: Element | null): Element[] {
+function ancestors(el: Element): Element[] {
   const out: Element[] = []
-  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) out.push(e)
+  for (let e: Element | null = el; e; e = e.parentElement) out.push(e)
   return out
 }
 
-function commonAncestor(elements: Element[]): Element | null {
-  if (!elements.length) return null
-  let chain = ancestors(elements[0]!, null)
-  for (const el of elements.slice(1)) {
-    const set = new Set(ancestors(el, null))
-    chain = chain.filter((a) => set.has(a))
+/** The deepest element on every chain (chains run from an element up to the root). */
+function commonAncestor(chains: Element[][]): Element | null {
+  if (!chains.length) return null
+  let common = chains[0]!
+  for (const chain of chains.slice(1)) {
+    const set = new Set(chain)
+    common = common.filter((a) => set.has(a))
   }
-  return chain[0] ?? null
+  return common[0] ?? null
+}
+
+function furnitureOfElement(a: Element): DropReason | null {
+  return (
+    furnitureOf({
+      tag: a.tagName,
+      id: a.getAttribute('id') ?? '',
+      className: a.getAttribute('class') ?? '',
+      role: a.getAttribute('role') ?? '',
+      label: `${a.getAttribute('aria-label') ?? ''} ${a.getAttribute('data-component') ?? ''} ${a.getAttribute('data-testid') ?? ''}`,
+    }) ?? null
+  )
+}
+
+/** A list of links to places in the page itself ("Key events", a table of contents) is navigation. */
+function inPageLinks(b: RawBlock): DropReason | undefined {
+  const links = [...b.element.querySelectorAll('a[href^="#"]')]
+  return links.length && collapse(links.map((a) => a.textContent ?? '').join(' ')) === b.text
+    ? 'navigation'
+    : undefined
 }
 
 export function extractHtml(
@@ -78,15 +103,25 @@ export function extractHtml(
 ): HtmlExtraction {
   const warnings: string[] = []
   const doc = parseHtml(html)
+  // Everything read from the page's DOM is read here, before the finder rewrites it.
+  const facts = pageFacts(doc, options.savedFrom)
   const raw: RawBlock[] = doc.body ? pageBlocks(doc.body) : []
-  const found = (options.finder ?? readabilityFinder)(html)
+  const reasonOf = new Map<Element, DropReason | null>()
+  const chains = raw.map((b) =>
+    ancestors(b.element).map((a) => {
+      if (!reasonOf.has(a)) reasonOf.set(a, furnitureOfElement(a))
+      return a
+    }),
+  )
+  const linkLists = raw.map(inPageLinks)
+
+  const found = (options.finder ?? readabilityFinder)(doc)
   const meta = pageMeta(
-    pageFacts(doc, found?.byline, options.savedFrom),
+    { ...facts, byline: found?.byline },
     raw.filter((b) => !b.hidden).map((b) => b.text),
   )
 
   // Which page blocks the article holds, matched in order.
-  // linkedom builds no <body> around a bare fragment, so the article gets one.
   const articleBody = found
     ? parseHtml(`<!doctype html><html><body>${found.content}</body></html>`).body
     : null
@@ -109,34 +144,16 @@ export function extractHtml(
     warnings.push(
       'No article was found in this page: every visible block except menus, banners and advertisements is kept.',
     )
-  const root = commonAncestor([...matched].map((i) => raw[i]!.element))
+  const root = commonAncestor([...matched].map((i) => chains[i]!))
 
-  const reasons = new Map<Element, DropReason | null>()
-  const furnitureAbove = (el: Element, stop: Element | null): DropReason | undefined => {
-    for (const a of ancestors(el, stop)) {
-      let r = reasons.get(a)
-      if (r === undefined) {
-        r =
-          furnitureOf({
-            tag: a.tagName,
-            id: a.getAttribute('id') ?? '',
-            className: a.getAttribute('class') ?? '',
-            role: a.getAttribute('role') ?? '',
-            label: `${a.getAttribute('aria-label') ?? ''} ${a.getAttribute('data-component') ?? ''} ${a.getAttribute('data-testid') ?? ''}`,
-          }) ?? null
-        reasons.set(a, r)
-      }
+  /** The first furniture reason on a block's chain of ancestors, up to (not including) `stop`. */
+  const furnitureAbove = (i: number, stop: Element | null): DropReason | undefined => {
+    for (const a of chains[i]!) {
+      if (a === stop) return undefined
+      const r = reasonOf.get(a)
       if (r) return r
     }
     return undefined
-  }
-
-  // A list of links to places in the page itself ("Key events", a table of contents) is navigation.
-  const inPageLinks = (b: RawBlock): DropReason | undefined => {
-    const links = [...b.element.querySelectorAll('a[href^="#"]')]
-    return links.length && collapse(links.map((a) => a.textContent ?? '').join(' ')) === b.text
-      ? 'navigation'
-      : undefined
   }
 
   const titleKey = meta.title.toLowerCase()
@@ -144,15 +161,14 @@ export function extractHtml(
   const blocks: ExtractedBlock[] = raw.map((b, i) => {
     let reason: DropReason | undefined
     if (b.hidden) reason = 'hidden'
-    else if (matched.has(i))
-      reason = furnitureText(b.text) ?? inPageLinks(b) ?? furnitureAbove(b.element, root)
+    else if (matched.has(i)) reason = furnitureText(b.text) ?? linkLists[i] ?? furnitureAbove(i, root)
     else if (/^h[1-3]$/.test(b.kind) && b.text.toLowerCase() === titleKey && (i < firstKept || !found))
       reason = undefined
     else
       reason =
         furnitureText(b.text) ??
-        inPageLinks(b) ??
-        furnitureAbove(b.element, null) ??
+        linkLists[i] ??
+        furnitureAbove(i, null) ??
         (matched.size ? 'not in article' : undefined)
     const dir = blockDirection(b.text, meta.dir)
     return {

@@ -25,14 +25,14 @@ import {
 } from '../../../../../../tests/import/quality'
 import { nodeDeps } from '../../../../../../tests/import/node-extract'
 
-const defuddleFinder: ArticleFinder = (html) => {
-  const found = new Defuddle(parseHtml(html), { url: 'https://example.org/' }).parse()
+const defuddleFinder: ArticleFinder = (doc) => {
+  const found = new Defuddle(doc, { url: 'https://example.org/' }).parse()
   return found.content ? { content: found.content, byline: found.author || undefined } : null
 }
 
 /** The library's own choice: a block is kept when its article holds that text. */
 function alone(doc: ExtractedDocument, finder: ArticleFinder, html: string): ExtractedDocument {
-  const body = parseHtml(`<!doctype html><html><body>${finder(html)?.content ?? ''}</body></html>`).body
+  const body = parseHtml(`<!doctype html><html><body>${finder(parseHtml(html))?.content ?? ''}</body></html>`).body
   const inArticle = new Set(body ? pageBlocks(body).map((b) => b.text) : [])
   return { ...doc, blocks: doc.blocks.map((b) => ({ ...b, kept: inArticle.has(b.text) })) }
 }
