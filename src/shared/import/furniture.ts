@@ -3,7 +3,10 @@
 // find the article; these rules then take out the furniture they leave inside
 // it (an "ADVERTISEMENT" slot between paragraphs, a share bar, a "Read more"
 // box) and name why each block outside it was dropped. Class and id words are
-// matched whole ("ad-slot" is an ad, "shadow" and "loading" are not).
+// matched whole ("ad-slot" is an ad, "shadow" and "loading" are not). Words
+// that sites also put on wrappers of real text ("paywall", "more", "widget",
+// "print", "breaking") are left out on purpose: a dropped paragraph is worse
+// than a kept menu, which the analyst can strike in the preview.
 import type { DropReason } from './extracted'
 
 export interface ElementFacts {
@@ -76,7 +79,6 @@ const boilerplateWords = new Set([
   'mostread',
   'most-read',
   'mostviewed',
-  'more',
   'readmore',
   'comments',
   'comment',
@@ -86,7 +88,6 @@ const boilerplateWords = new Set([
   'subscribe',
   'subscription',
   'signup',
-  'paywall',
   'footer',
   'copyright',
   'tags',
@@ -95,15 +96,11 @@ const boilerplateWords = new Set([
   'bio',
   'authorbio',
   'follow',
-  'print',
   'toolbar',
   'modal',
   'popup',
   'overlay',
-  'alert',
   'ticker',
-  'breaking',
-  'widget',
   'sidebar',
   'rail',
   'outlink',
@@ -135,7 +132,7 @@ const bylineWords = new Set([
 ])
 
 function words(f: ElementFacts): string[] {
-  const raw = `${f.id} ${f.className} ${f.label}`.toLowerCase()
+  const raw = `${f.id} ${f.className} ${f.label}`
   const out: string[] = []
   for (const token of raw.split(/\s+/)) {
     if (!token) continue
