@@ -95,7 +95,8 @@ export async function extractPdf(
     const { info } = await doc.getMetadata().catch(() => ({ info: {} }))
     const { blocks, emptyPages } = layoutPdf(pages)
     const texts = blocks.filter((b) => !b.reason).map((b) => b.text)
-    const dir = baseDirection({ lang: infoString(info, 'Language') }, texts)
+    const lang = infoString(info, 'Language')
+    const dir = baseDirection({ lang }, texts)
     const firstHeading = blocks.find((b) => !b.reason && b.kind !== 'p')?.text ?? ''
     const meta: ExtractedMeta = {
       title: infoString(info, 'Title') || firstHeading,
@@ -104,7 +105,7 @@ export async function extractPdf(
       url: '',
       published: calendarDay(infoString(info, 'CreationDate')),
       modified: calendarDay(infoString(info, 'ModDate')),
-      lang: '',
+      lang,
       dir,
     }
     const warnings = emptyPages.length
