@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { chosenBlocks, type ExtractedDocument } from './extracted'
+import { chosenBlocks, documentMetaFrom, type ExtractedDocument } from './extracted'
+import { documentMetaSchema } from '../domain/document'
 
 const doc: ExtractedDocument = {
   format: 'pdf',
@@ -54,5 +55,25 @@ describe('chosenBlocks', () => {
     expect(
       chosenBlocks(doc, { mode: 'whole-page', overrides: { 1: false } }).blocks.map((b) => b.text),
     ).toEqual(['Title', 'Body'])
+  })
+})
+
+describe('documentMetaFrom', () => {
+  it('gives the details form valid values, the file’s saved day before today', () => {
+    const meta = documentMetaFrom(
+      { ...doc, meta: { ...doc.meta, title: 'T'.repeat(400), retrieved: '2024-03-05' } },
+      '2026-11-30',
+    )
+    expect(meta.title).toHaveLength(300)
+    expect(meta.retrieved).toBe('2024-03-05')
+    expect(documentMetaSchema.safeParse(meta).success).toBe(true)
+  })
+
+  it('falls back to the file name for a title, and to today for retrieved', () => {
+    const meta = documentMetaFrom(
+      { ...doc, source: { ...doc.source, name: 'field_report-3.pdf' }, meta: { ...doc.meta, title: '' } },
+      '2026-11-30',
+    )
+    expect(meta).toMatchObject({ title: 'field report 3', retrieved: '2026-11-30' })
   })
 })

@@ -3,7 +3,7 @@
 // and its reason, the metadata the source declares about itself, and which
 // extractor made it. The import preview shows it; the analyst's choices turn
 // it into the frozen document text with `chosenBlocks`.
-import type { BlockKind, TextBlock } from '../domain/document'
+import { fallbackTitle, type BlockKind, type DocumentMeta, type TextBlock } from '../domain/document'
 
 export type ImportFormat = 'html' | 'mhtml' | 'pdf' | 'docx' | 'txt' | 'md'
 export type TextDirection = 'ltr' | 'rtl'
@@ -143,4 +143,22 @@ export function chosenBlocks(
     dirs.push(b.dir ?? doc.meta.dir)
   })
   return { blocks, pages, dirs }
+}
+
+/**
+ * The editable details of the document to be, from what the file declared:
+ * `today` (a local YYYY-MM-DD, see localDay) is the retrieved date unless the
+ * file says when it was saved. Fields are cut to the lengths the details form
+ * accepts; a missing title falls back to the file's name.
+ */
+export function documentMetaFrom(doc: ExtractedDocument, today: string): DocumentMeta {
+  const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s)
+  return {
+    title: cut(doc.meta.title || fallbackTitle('', doc.source.name), 300),
+    outlet: cut(doc.meta.outlet, 200),
+    author: cut(doc.meta.author, 200),
+    url: doc.meta.url.length <= 2048 ? doc.meta.url : '',
+    published: doc.meta.published,
+    retrieved: doc.meta.retrieved || today,
+  }
 }
