@@ -32,7 +32,9 @@ const defuddleFinder: ArticleFinder = (doc) => {
 
 /** The library's own choice: a block is kept when its article holds that text. */
 function alone(doc: ExtractedDocument, finder: ArticleFinder, html: string): ExtractedDocument {
-  const body = parseHtml(`<!doctype html><html><body>${finder(parseHtml(html))?.content ?? ''}</body></html>`).body
+  const body = parseHtml(
+    `<!doctype html><html><body>${finder(parseHtml(html))?.content ?? ''}</body></html>`,
+  ).body
   const inArticle = new Set(body ? pageBlocks(body).map((b) => b.text) : [])
   return { ...doc, blocks: doc.blocks.map((b) => ({ ...b, kept: inArticle.has(b.text) })) }
 }
