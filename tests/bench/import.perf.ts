@@ -85,6 +85,8 @@ test('import a 2 MB page and a 52-page PDF in the worker, under the app CSP', as
     stash: (n: string, c: number[] | string) => void
     viaWorker: (n: string) => Promise<Run>
     onMainThread: (n: string) => Promise<Run>
+    idle: (ms: number) => Promise<number>
+    warm: () => void
   }
   await page.evaluate(
     ([h, p]) => {
@@ -99,6 +101,19 @@ test('import a 2 MB page and a 52-page PDF in the worker, under the app CSP', as
     rows.push({ page: await viaWorker('big.html'), pdf: await viaWorker('brief.pdf') })
   const workerViolations = [...violations]
   const mainThread = await page.evaluate(() => (window as never as Harness).onMainThread('big.html'))
+  const noise = await page.evaluate(() => (window as never as Harness).idle(2000))
+  // A fresh page whose worker was warmed (as when the import dialog opens) 3 s before the first file.
+  await page.reload()
+  await page.evaluate(
+    ([h, p]) => {
+      ;(window as never as Harness).stash('big.html', h)
+      ;(window as never as Harness).stash('brief.pdf', p)
+      ;(window as never as Harness).warm()
+    },
+    [html, pdf] as const,
+  )
+  await page.waitForTimeout(3000)
+  const warmed = { page: await viaWorker('big.html'), pdf: await viaWorker('brief.pdf') }
   const fmt = (r: Run) => `${r.ms.toFixed(0)} ms (main thread stalled ≤ ${r.longestStallMs.toFixed(0)} ms)`
   console.log(
     [
@@ -106,7 +121,9 @@ test('import a 2 MB page and a 52-page PDF in the worker, under the app CSP', as
         (r, i) =>
           `run ${i + 1}${i === 0 ? ' (cold worker)' : ''}: 2 MB page ${fmt(r.page!)}; 52-page PDF ${fmt(r.pdf!)}, ${r.pdf!.progress} progress messages`,
       ),
+      `first files after warm(): 2 MB page ${fmt(warmed.page)}; 52-page PDF ${fmt(warmed.pdf)}`,
       `main-thread alternative, DOMParser + Readability alone on 2 MB: ${fmt(mainThread)}`,
+      `the same heartbeat over 2 s of doing nothing (machine noise): stalled ≤ ${noise.toFixed(0)} ms`,
       `targets: page ≤ ${targets.pageMs} ms, PDF ≤ ${targets.pdfMs} ms, main-thread stall ≤ ${targets.longestTaskMs} ms`,
     ].join('\n'),
   )

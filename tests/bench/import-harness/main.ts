@@ -68,4 +68,12 @@ async function onMainThread(name: string): Promise<Run> {
   }
 }
 
-Object.assign(window, { stash, viaWorker, onMainThread })
+/** The heartbeat's lateness while the page does nothing: the machine's own noise. */
+async function idle(ms: number): Promise<number> {
+  await settle()
+  stall = 0
+  await new Promise((r) => setTimeout(r, ms))
+  return stall
+}
+
+Object.assign(window, { stash, viaWorker, onMainThread, idle, warm: () => client.warm() })

@@ -35,7 +35,9 @@ afterEach(() => {
 describe('import worker client', () => {
   it('returns the extracted document of a saved page, with its provenance', async () => {
     const bytes = read('pages/en-wire-floods.html')
-    const doc = await connect().extract('floods.html', bytes)
+    const c = connect()
+    c.warm()
+    const doc = await c.extract('floods.html', bytes)
     expect(doc.format).toBe('html')
     expect(doc.meta.title).toBe('Floods force thousands from homes in northern river valley')
     expect(doc.source).toMatchObject({ name: 'floods.html', size: bytes.byteLength, type: 'text/html' })

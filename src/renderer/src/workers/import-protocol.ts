@@ -15,7 +15,7 @@ import type { Progress } from '../features/import/extract/pdf-extract'
 export type ImportRequest =
   | { type: 'extract'; id: number; name: string; bytes: Uint8Array }
   | { type: 'cancel'; id: number }
-  /** Loads the HTML readers ahead of the first file (pdf.js and mammoth load when first needed). */
+  /** Runs the HTML path once and loads pdf.js ahead of the first file (mammoth still loads when first needed). */
   | { type: 'warm' }
 
 export type ImportResponse =
@@ -71,8 +71,11 @@ export function serveImports(endpoint: Endpoint, deps: ExtractDeps): void {
       queue.push(msg)
       void next()
     } else if (msg.type === 'warm') {
-      // A tiny page through the whole HTML path compiles it before a real one comes.
-      void extractFile('warm.html', new TextEncoder().encode('<p>Warm.</p>'), deps).catch(() => undefined)
+      // A tiny page through the whole HTML path compiles it before a real one comes; then pdf.js loads.
+      void extractFile('warm.html', new TextEncoder().encode('<p>Warm.</p>'), deps)
+        .catch(() => undefined)
+        .then(() => deps.loadPdf())
+        .catch(() => undefined)
     } else if (msg.type === 'cancel') {
       const waiting = queue.findIndex((j) => j.id === msg.id)
       if (waiting !== -1) {
