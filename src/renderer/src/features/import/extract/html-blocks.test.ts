@@ -33,9 +33,8 @@ describe('pageBlocks', () => {
         '<p>Shown <span aria-hidden="true">icon</span>text</p><div hidden><p>A</p></div><p style="color:red; display: none !important">B</p><p style="visibility:hidden">C</p>',
       ),
     ).toEqual([
-      ['p', '', 'Shown'],
+      ['p', '', 'Shown text'],
       ['p', 'hidden', 'icon'],
-      ['p', '', 'text'],
       ['p', 'hidden', 'A'],
       ['p', 'hidden', 'B'],
       ['p', 'hidden', 'C'],

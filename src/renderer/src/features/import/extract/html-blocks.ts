@@ -127,6 +127,22 @@ export function isHiddenElement(el: Element): boolean {
   )
 }
 
+function hasBlockInside(el: Element): boolean {
+  for (const d of el.querySelectorAll('*')) if (blockTags.has(tagOf(d))) return true
+  return false
+}
+
+/** The words of an inline element, without what never counts as text (scripts, buttons, media). */
+function inlineText(node: Node): string {
+  let out = ''
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) out += c.nodeValue ?? ''
+    else if (c.nodeType === 1 && !skipped.has(tagOf(c as Element)))
+      out += tagOf(c as Element) === 'br' ? ' ' : inlineText(c)
+  }
+  return out
+}
+
 /** Collapses white space the way canonical text does (no-break spaces kept). */
 export const collapse = (s: string) => s.replace(/[\s\u00a0]+/gu, (ws) => (ws === '\u00a0' ? ws : ' ')).trim()
 
@@ -140,6 +156,7 @@ export function pageBlocks(root: Element): RawBlock[] {
   const out: RawBlock[] = []
   let buffer = ''
   let breaks = 0 // consecutive <br>s since the last words
+  let pendingHidden: RawBlock[] = []
 
   const flush = (ctx: Context) => {
     if (ctx.kind === 'pre') {
@@ -151,6 +168,8 @@ export function pageBlocks(root: Element): RawBlock[] {
       const text = collapse(buffer)
       if (text) out.push({ text, kind: ctx.kind, element: ctx.element, hidden: ctx.hidden })
     }
+    out.push(...pendingHidden)
+    pendingHidden = []
     buffer = ''
     breaks = 0
   }
@@ -181,8 +200,12 @@ export function pageBlocks(root: Element): RawBlock[] {
         continue
       }
       if (!blockTags.has(tag)) {
-        if (hidden !== ctx.hidden) {
-          // Hidden inline text is its own (dropped) block, so the visible text around it stays whole.
+        if (hidden !== ctx.hidden && !hasBlockInside(el)) {
+          // Hidden inline text (an icon, a screen-reader label) is left out of the
+          // paragraph around it, which stays whole, and listed as its own block after it.
+          const text = collapse(inlineText(el))
+          if (text) pendingHidden.push({ text, kind: ctx.kind, element: ctx.element, hidden: true })
+        } else if (hidden !== ctx.hidden) {
           flush(ctx)
           walk(el, { ...ctx, hidden })
           flush({ ...ctx, hidden })
