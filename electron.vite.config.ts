@@ -24,8 +24,16 @@ export default defineConfig({
     base: './',
     build: { outDir: 'out/renderer' },
     resolve: {
-      alias: { '@shared': resolve('src/shared'), '@renderer': resolve('src/renderer/src') },
+      alias: {
+        '@shared': resolve('src/shared'),
+        '@renderer': resolve('src/renderer/src'),
+        // The Markdown parser's entity decoder has a browser build that needs
+        // `document`, which the import worker does not have; the plain one runs anywhere.
+        'decode-named-character-reference': resolve('node_modules/decode-named-character-reference/index.js'),
+      },
     },
+    // The import worker imports pdf.js, which splits into chunks: only ES module workers can.
+    worker: { format: 'es' },
     plugins: [
       react(),
       {

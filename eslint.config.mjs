@@ -57,7 +57,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.ts', '*.config.*', 'scripts/**/*.mjs', '*.mjs'],
+    files: ['tests/**/*.ts', 'tests/**/*.mjs', '*.config.*', 'scripts/**/*.mjs', '*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 )

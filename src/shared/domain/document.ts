@@ -4,7 +4,30 @@
 import { z } from 'zod'
 import type { CaseId, DocumentId } from './ids'
 
-export type BlockKind = 'p' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6'
+/**
+ * What a block of text was in its source: a paragraph, a heading, a list item,
+ * a block quote, a figure or table caption, a table cell, or a line of
+ * preformatted text. Every kind is still one line of the canonical text.
+ */
+export const blockKinds = [
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'quote',
+  'caption',
+  'cell',
+  'pre',
+] as const
+export type BlockKind = (typeof blockKinds)[number]
+
+export function isHeading(kind: BlockKind): kind is 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' {
+  return /^h[1-6]$/.test(kind)
+}
 
 const isoDate = z
   .string()

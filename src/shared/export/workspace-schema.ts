@@ -5,12 +5,11 @@
 // schemas validate and never rewrite values, so a valid file round-trips
 // exactly. Messages are sentences the import dialog can show as they are.
 import { z } from 'zod'
-import { documentMetaSchema } from '../domain/document'
 import type { AnnotationRecord } from '../domain/annotation'
 import type { AuditRecord } from '../domain/audit'
 import type { BriefingRecord } from '../domain/briefing'
 import { claimLinkTypes, claimStatuses, claimTypes, type ClaimRecord } from '../domain/claim'
-import type { BlockKind, DocumentRecord } from '../domain/document'
+
 import type {
   AchMatrixId,
   AnnotationId,
@@ -21,6 +20,7 @@ import type {
   SourceId,
 } from '../domain/ids'
 import type { CaseRecord } from '../domain/case'
+import { blockKinds, documentMetaSchema, type DocumentRecord } from '../domain/document'
 import {
   confidenceLevels,
   credibilityGrades,
@@ -104,15 +104,13 @@ export const selectorsSchema = z.object({
     .refine((p) => p.end >= p.start, { message: 'The end cannot come before the start', path: ['end'] }),
 })
 
-const blockKinds: BlockKind[] = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']
-
 // Metadata follows the same rules as the details form (a title, http(s) URLs only).
 export const documentSchema: z.ZodType<DocumentRecord> = documentMetaSchema
   .extend({
     id: id<DocumentId>('The document id'),
     caseId: id<CaseId>('The case'),
     text: text().min(1, 'A document needs its text'),
-    blocks: z.array(enumOf(blockKinds, 'A block is p or h1 to h6')),
+    blocks: z.array(enumOf(blockKinds, 'A block is p, h1 to h6, li, quote, caption, cell or pre')),
     blockPages: z
       .array(z.number({ error: 'A page is a number' }).int('A page is a whole number').min(1).nullable())
       .optional(),

@@ -8,7 +8,7 @@ describe('blocksFromMarkdown', () => {
       '# Homs\n\nThousands **fled** the [city](https://example.org).\n\n## Outlook\n\n- first point\n- second\n'
     expect(canonicalise(blocksFromMarkdown(md))).toEqual({
       text: 'Homs\nThousands fled the city.\nOutlook\nfirst point\nsecond',
-      blocks: ['h1', 'p', 'h2', 'p', 'p'],
+      blocks: ['h1', 'p', 'h2', 'li', 'li'],
     })
   })
 

@@ -7,6 +7,7 @@
 // on hover, so the text cannot read as something it is not.
 import { lineStarts, type BlockKind } from '@shared/domain/document'
 import { findInvisibles, visibleSubstitute } from '@shared/text/invisible'
+import { strongCounts } from '@shared/import/direction'
 import { IntervalIndex } from '../../highlight/interval-index'
 import { CssHighlightPainter, type PaintItem, type Painter, type Span } from '../../highlight/painter'
 
@@ -17,7 +18,37 @@ export interface ReaderEvents {
   onHighlightClick(ids: string[], point: { x: number; y: number }): void
 }
 
-const headingTag = (kind: BlockKind): string => (kind === 'p' ? 'p' : `h${Math.min(Number(kind[1]) + 1, 6)}`)
+// Headings move one level down (the document title is the page's h1). Other
+// kinds keep one text node per block, so offsets still map one to one; list
+// items and captions are styled, not wrapped in lists or figures.
+const blockTag: Record<BlockKind, string> = {
+  p: 'p',
+  h1: 'h2',
+  h2: 'h3',
+  h3: 'h4',
+  h4: 'h5',
+  h5: 'h6',
+  h6: 'h6',
+  li: 'p',
+  quote: 'blockquote',
+  caption: 'p',
+  cell: 'p',
+  pre: 'pre',
+}
+
+/**
+ * Each block's direction: the document's base is the majority of its strong
+ * letters, and a block takes the majority of its own (not its first letter's,
+ * as dir="auto" would), so an Arabic paragraph opening with "UNHCR" stays
+ * right to left.
+ */
+function directions(lines: readonly string[]): ('ltr' | 'rtl')[] {
+  const counts = lines.map(strongCounts)
+  const rtl = counts.reduce((n, c) => n + c.rtl, 0)
+  const ltr = counts.reduce((n, c) => n + c.ltr, 0)
+  const base = rtl > ltr ? 'rtl' : 'ltr'
+  return counts.map((c) => (c.rtl > c.ltr ? 'rtl' : c.ltr > c.rtl ? 'ltr' : base))
+}
 
 export class ReaderEngine {
   private blocks: HTMLElement[] = []
@@ -60,10 +91,12 @@ export class ReaderEngine {
     this.invisibles = new Map(hidden.map((m) => [m.index, m.label]))
     // Same length as the text, so block offsets and selectors are unchanged.
     const lines = visibleSubstitute(text, hidden).split('\n')
+    const dirs = directions(text.split('\n'))
     this.blocks = lines.map((line, i) => {
-      const el = document.createElement(headingTag(kinds[i] ?? 'p'))
-      el.dir = 'auto'
-      el.className = 'reader-block'
+      const kind = kinds[i] ?? 'p'
+      const el = document.createElement(blockTag[kind] ?? 'p')
+      el.dir = dirs[i]!
+      el.className = `reader-block reader-block--${kind}`
       el.dataset.start = String(this.starts[i])
       el.textContent = line
       return el
