@@ -31,7 +31,7 @@ export interface PdfRequest {
 }
 
 export interface IpcContract {
-  /** Native open dialog for .txt/.md/.html; an empty list when cancelled. */
+  /** Native open dialog for documents (text, Markdown, web pages, PDF, Word); an empty list when cancelled. */
   'dialog:open-documents': { args: []; result: Result<OpenedFile[]> }
   /** Native open dialog for one workspace or annotation file (.json/.jsonld); an empty list when cancelled. */
   'dialog:open-data': { args: []; result: Result<OpenedFile[]> }
@@ -63,5 +63,15 @@ export interface WorkbenchBridge {
 export const maxOpenFileBytes = 100 * 1024 * 1024
 /** Workspace and case files: a desk's case of 100,000 claims with its originals fits well within this. */
 export const maxDataFileBytes = 1024 * 1024 * 1024
-export const openableExtensions = ['txt', 'md', 'markdown', 'html', 'htm'] as const
+export const openableExtensions = [
+  'txt',
+  'md',
+  'markdown',
+  'html',
+  'htm',
+  'mhtml',
+  'mht',
+  'pdf',
+  'docx',
+] as const
 export const dataExtensions = ['json', 'jsonld'] as const

@@ -41,10 +41,13 @@ test('hidden bidi controls are stored as imported and shown marked in the reader
   await (await chooser).setFiles(resolve(__dirname, '../fixtures/trojan-source.txt'))
   await importer.getByRole('button', { name: 'Import', exact: true }).click()
   await expect(importer).toBeHidden()
-  await expect(page.getByRole('heading', { level: 1, name: 'trojan source' })).toBeVisible()
+  // A short first line without a full stop is the title (and stays in the text as its heading).
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Invoice from the courier' }).first(),
+  ).toBeVisible()
 
   // The reader: the override is a visible glyph, the text keeps its stored order on screen.
-  const line = readerText(page).locator('p').nth(1)
+  const line = readerText(page).locator('p').first()
   await expect(line).toHaveText('The note says: pay ⇐0001$ now, signed Agency ⇐fdp.exe.')
   expect(await readerText(page).textContent()).not.toMatch(controls)
   const lefts = await characterLefts(page, 'pay ⇐0001$ now')

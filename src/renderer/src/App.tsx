@@ -289,11 +289,13 @@ function Shell() {
         open={importing !== null}
         initialFiles={importing?.files ?? null}
         onClose={() => setImporting(null)}
-        onImported={(ids) => {
+        onImported={({ ids, refused }) => {
           setImporting(null)
           if (ids[0]) openDocument(ids[0] as DocumentId)
           setView('reader')
-          notify(ids.length === 1 ? 'Document imported.' : `${ids.length} documents imported.`)
+          const imported = ids.length === 1 ? 'Document imported.' : `${ids.length} documents imported.`
+          const notTaken = refused.length ? ` ${refused.length} could not be: ${refused.join(' ')}` : ''
+          notify(`${imported}${notTaken}`, { undo: () => void runUndo() })
         }}
       />
       <Modal

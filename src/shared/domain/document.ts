@@ -71,11 +71,31 @@ export interface DocumentRecord extends DocumentMeta {
    * documents without pages. Citations then read "p. 3, ¶ 2" instead of "¶ 7".
    */
   blockPages?: (number | null)[]
+  /** The base direction of the text, from the source's dir/lang or the majority of its letters. */
+  dir?: 'ltr' | 'rtl'
+  /** The language the source declared (BCP 47), or absent. */
+  lang?: string
+  /** Where the text came from: the original file, kept byte for byte (see OriginalRecord). Absent for pasted text. */
+  original?: DocumentOriginal
   /** Hex SHA-256 of `text`: the W3C target source is `urn:sha256:<hash>`. */
   textHash: string
   wordCount: number
   created: string
   modified: string
+}
+
+/** Provenance of an imported document: which file, exactly, and what read it. */
+export interface DocumentOriginal {
+  name: string
+  size: number
+  /** Media type, e.g. "application/pdf". */
+  type: string
+  /** Hex SHA-256 of the original bytes; also the key of the stored original. */
+  sha256: string
+  /** When it was imported (ISO date and time). */
+  importedAt: string
+  /** The extractor and its version, e.g. "pdf.js 5.6.205; rules 1". */
+  extractor: string
 }
 
 export const emptyMeta: DocumentMeta = {

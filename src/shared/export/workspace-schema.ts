@@ -58,6 +58,7 @@ const day = z
     (s) => s === '' || (/^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s))),
     'Use a date as YYYY-MM-DD, or leave it empty',
   )
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'Must be a hex SHA-256')
 const offset = z
   .number({ error: 'Must be a number' })
   .int('Must be a whole number')
@@ -114,7 +115,19 @@ export const documentSchema: z.ZodType<DocumentRecord> = documentMetaSchema
     blockPages: z
       .array(z.number({ error: 'A page is a number' }).int('A page is a whole number').min(1).nullable())
       .optional(),
-    textHash: z.string().regex(/^[0-9a-f]{64}$/, 'Must be the hex SHA-256 of the text'),
+    dir: enumOf(['ltr', 'rtl'], 'A direction is ltr or rtl').optional(),
+    lang: z.string().max(35, 'A language tag is short').optional(),
+    original: z
+      .object({
+        name: text(),
+        size: offset,
+        type: text(),
+        sha256: sha256,
+        importedAt: timestamp,
+        extractor: text(),
+      })
+      .optional(),
+    textHash: sha256,
     wordCount: offset,
     created: timestamp,
     modified: timestamp,

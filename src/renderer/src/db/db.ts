@@ -24,6 +24,18 @@ export interface SettingRecord {
   value: unknown
 }
 
+/**
+ * An imported file exactly as it came, keyed by its SHA-256 (two documents
+ * from the same file share it). "Save original…" writes these bytes back.
+ */
+export interface OriginalRecord {
+  id: string
+  name: string
+  type: string
+  size: number
+  bytes: Uint8Array
+}
+
 /** A claim as stored: with the documents its passages rest on, indexed for the reader. */
 export type StoredClaim = ClaimRecord & { documentIds: DocumentId[] }
 
@@ -42,6 +54,7 @@ export class WorkbenchDB extends Dexie {
   briefings!: EntityTable<BriefingRecord, 'id'>
   backups!: EntityTable<BackupRecord, 'id'>
   cases!: EntityTable<CaseRecord, 'id'>
+  originals!: EntityTable<OriginalRecord, 'id'>
 
   constructor(name = 'analyst-workbench') {
     super(name)
@@ -75,6 +88,7 @@ export class WorkbenchDB extends Dexie {
         audit: 'id, [entityId+at]',
         briefings: 'id, caseId, modified',
         cases: 'id, modified',
+        originals: 'id',
       })
       .upgrade(async (tx) => {
         // Everything there is goes into one case, named after the first document.

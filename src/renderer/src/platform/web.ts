@@ -17,7 +17,7 @@ interface FileKinds {
 }
 const documentKinds: FileKinds = {
   extensions: openableExtensions,
-  what: 'a text, Markdown or HTML file (.txt, .md, .html)',
+  what: 'a document the workbench reads (.txt, .md, .html, .mhtml, .pdf, .docx)',
   limit: maxOpenFileBytes,
 }
 const dataKinds: FileKinds = {

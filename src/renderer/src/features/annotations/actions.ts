@@ -5,6 +5,7 @@ import type { AnnotationDraft, AnnotationRecord } from '@shared/domain/annotatio
 import type { DocumentMeta, DocumentRecord } from '@shared/domain/document'
 import type { DocumentId } from '@shared/domain/ids'
 import { annotations, documents } from '../../services'
+import type { OriginalRecord } from '../../db/db'
 import { recordUndo } from '../../undo/record-undo'
 
 export async function createAnnotation(
@@ -47,9 +48,12 @@ export async function updateDocumentMeta(doc: DocumentRecord, meta: DocumentMeta
   if (change) recordUndo('edit document details', [{ table: 'documents', id: doc.id, ...change }])
 }
 
-/** Stores imported documents as one undoable step. */
-export async function addDocuments(docs: readonly DocumentRecord[]): Promise<void> {
-  await documents.addAll(docs)
+/** Stores imported documents (and their original files) as one undoable step. */
+export async function addDocuments(
+  docs: readonly DocumentRecord[],
+  originals: readonly OriginalRecord[] = [],
+): Promise<void> {
+  await documents.addAll(docs, originals)
   recordUndo(
     docs.length === 1 ? `import “${docs[0]!.title}”` : `import of ${docs.length} documents`,
     docs.map((d) => ({ table: 'documents' as const, id: d.id, after: d })),

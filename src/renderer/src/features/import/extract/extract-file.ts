@@ -7,6 +7,7 @@ import { ImportError } from '@shared/import/extracted'
 import { extractMarkdown, extractPlainText } from '@shared/import/plain-text'
 import { mediaTypes, sha256Hex } from '@shared/import/provenance'
 import { declaredHtmlCharset, decodeText, sniffFormat } from '@shared/import/sniff'
+import { decodeText as decodeStrict } from '@shared/import/decode'
 import { extractorFor } from './extractors'
 import { extractHtml, type ArticleFinder } from './html-extract'
 import { readMhtml } from './mhtml'
@@ -29,8 +30,18 @@ function decodeWarning(replaced: boolean): string[] {
   return replaced ? ['Some characters could not be decoded and show as �. Check the file’s encoding.'] : []
 }
 
+/** The shared fatal UTF-8 decoder, its refusal turned into an ImportError with the same sentence. */
+function strictText(bytes: Uint8Array, name: string): string {
+  try {
+    return decodeStrict(bytes, name)
+  } catch (e) {
+    throw new ImportError('failed', (e as Error).message)
+  }
+}
+
 async function extractAs(
   format: ImportFormat,
+  name: string,
   bytes: Uint8Array,
   deps: ExtractDeps,
   run: RunOptions,
@@ -49,15 +60,18 @@ async function extractAs(
       return { ...result, meta: { ...result.meta, ...(page.savedOn ? { retrieved: page.savedOn } : {}) } }
     }
     case 'html': {
-      const decoded = decodeText(bytes, declaredHtmlCharset(bytes))
+      // A page that declares its charset is read in it; one that does not must be UTF-8,
+      // read by the one strict decoder every text file goes through.
+      const charset = declaredHtmlCharset(bytes)
+      if (!charset) return extractHtml(strictText(bytes, name), { finder: deps.finder })
+      const decoded = decodeText(bytes, charset)
       const result = extractHtml(decoded.text, { finder: deps.finder })
       return { ...result, warnings: [...result.warnings, ...decodeWarning(decoded.replaced)] }
     }
     case 'md':
     case 'txt': {
-      const decoded = decodeText(bytes)
-      const result = format === 'md' ? extractMarkdown(decoded.text) : extractPlainText(decoded.text)
-      return { ...result, warnings: decodeWarning(decoded.replaced) }
+      const text = strictText(bytes, name)
+      return format === 'md' ? extractMarkdown(text) : extractPlainText(text)
     }
   }
 }
@@ -68,18 +82,19 @@ export async function extractFile(
   deps: ExtractDeps,
   run: RunOptions = {},
 ): Promise<ExtractedDocument> {
-  if (bytes.byteLength === 0) throw new ImportError('empty', `${name} is empty.`)
+  if (bytes.byteLength === 0) throw new ImportError('empty', `“${name}” is empty; nothing was imported.`)
   const format = sniffFormat(name, bytes)
   const sha256 = await sha256Hex(bytes)
   if (run.signal?.aborted) throw new ImportError('cancelled', 'The import was cancelled.')
   let result: Extraction
   try {
-    result = await extractAs(format, bytes, deps, run)
+    result = await extractAs(format, name, bytes, deps, run)
   } catch (e) {
     if (e instanceof ImportError) throw e
     throw new ImportError('failed', `${name} could not be read: ${(e as Error).message}`)
   }
-  if (!result.blocks.some((b) => b.kept)) throw new ImportError('empty', `No text was found in ${name}.`)
+  if (!result.blocks.some((b) => b.kept))
+    throw new ImportError('empty', `“${name}” has no text once markup is removed; nothing was imported.`)
   return {
     format,
     source: { name, size: bytes.byteLength, type: mediaTypes[format], sha256 },
