@@ -139,13 +139,28 @@ export function exactCandidates(s: Settings, starts: number[]): Candidate[] {
  * Approximate matches in a window around the expected position. The window
  * (2 × quote length + padding on each side) bounds the cost to O(window × errors / 32)
  * per annotation and keeps a rewritten quote from latching onto look-alike text
- * elsewhere in a long document; the price is that a quote which was both edited
- * and moved farther than the window is orphaned rather than found.
+ * elsewhere in a long document. A quote both edited and moved farther than the
+ * window is left to relocate.ts, which demands stronger evidence.
  */
 export function fuzzyCandidates(s: Settings): Candidate[] {
-  if (s.maxErrors === 0) return []
   const lo = Math.max(0, s.hint - s.nearRadius)
   const hi = Math.min(s.text.length, s.hint + s.exact.length + s.nearRadius)
+  return approximateCandidates(s, lo, hi, { verbatim: false, limit: MAX_FUZZY_CANDIDATES })
+}
+
+/**
+ * Approximate matches (within s.maxErrors edits) inside text[lo, hi), nearest to
+ * the expected position first, on whole graphemes. Verbatim copies are left out
+ * unless asked for: the callers near the stored position get those from the
+ * cheaper exact search.
+ */
+export function approximateCandidates(
+  s: Settings,
+  lo: number,
+  hi: number,
+  { verbatim, limit }: { verbatim: boolean; limit: number },
+): Candidate[] {
+  if (s.maxErrors === 0 && !verbatim) return []
   const matches = search(s.text.slice(lo, hi), s.exact, s.maxErrors)
     .map((m) => snapToGraphemes(s.text, lo + m.start, lo + m.end))
     .sort((a, b) => Math.abs(a.start - s.hint) - Math.abs(b.start - s.hint))
@@ -157,9 +172,9 @@ export function fuzzyCandidates(s: Settings): Candidate[] {
     seen.add(key)
     // Snapping to whole graphemes can add edits, so measure the span we would return.
     const errors = editDistanceWithin(s.text.slice(start, end), s.exact, s.maxErrors)
-    if (errors === 0 || errors > s.maxErrors) continue // verbatim copies are handled by exactCandidates
+    if ((errors === 0 && !verbatim) || errors > s.maxErrors) continue
     out.push(scoreAt(s, start, end, errors))
-    if (out.length >= MAX_FUZZY_CANDIDATES) break
+    if (out.length >= limit) break
   }
   return out
 }
