@@ -17,18 +17,28 @@ import { foldedDocument, foldString, toFoldedOffset, toOriginalRange, type Folde
 import { clampOffset, snapToGraphemes } from './graphemes'
 import { matchSelectors } from './match'
 import { relocate } from './relocate'
+import { toWholeWords, wordsSurvive } from './word-check'
 import { editDistanceWithin } from './similarity'
 import type { AnchorOptions, AnchorResult, TextSelectors } from './types'
 
 const orphaned = (): AnchorResult => ({ status: 'orphaned' })
+const str = (v: unknown) => (typeof v === 'string' ? v : '')
 
 export function anchor(text: string, selectors: TextSelectors, options: AnchorOptions = {}): AnchorResult {
   // Selectors come from storage and imports and may be corrupt; the safe outcome
   // for anything unexpected is an orphan, never an exception in the reader.
   try {
-    const asWritten = matchSelectors(text, selectors, options)
+    const exact = selectors.quote.exact
+    if (typeof text !== 'string' || typeof exact !== 'string' || exact.length === 0) return orphaned()
+    // The edit budget is the one the quote as written gets, in every pass, so
+    // folding never widens it; it is spent on folded strings, so typography is free.
+    const budget = settings(text, exact, '', '', 0, options).maxErrors
+    const asWritten = checked(text, selectors, matchSelectors(text, selectors, options), budget)
     if (asWritten.status !== 'orphaned') return asWritten
-    return anchorFolded(text, selectors, options)
+    const folded = foldedPasses(text, selectors, { ...options, maxErrors: budget })
+    const near = checked(text, selectors, folded.near(), budget)
+    if (near.status !== 'orphaned') return near
+    return checked(text, selectors, folded.far(), budget)
   } catch {
     return orphaned()
   }
@@ -37,11 +47,15 @@ export function anchor(text: string, selectors: TextSelectors, options: AnchorOp
 /** The stored quote and context folded, with the stored position moved onto the folded text. */
 export function foldSelectors(doc: FoldedText, selectors: TextSelectors): TextSelectors {
   const { quote } = selectors
-  const str = (v: unknown) => (typeof v === 'string' ? foldString(v) : '')
-  const exact = str(quote.exact)
+  const exact = foldString(str(quote.exact))
   const start = toFoldedOffset(doc, storedStart(doc.original, selectors))
   return {
-    quote: { type: 'TextQuoteSelector', exact, prefix: str(quote.prefix), suffix: str(quote.suffix) },
+    quote: {
+      type: 'TextQuoteSelector',
+      exact,
+      prefix: foldString(str(quote.prefix)),
+      suffix: foldString(str(quote.suffix)),
+    },
     position: { type: 'TextPositionSelector', start, end: start + exact.length },
   }
 }
@@ -52,36 +66,60 @@ function storedStart(text: string, selectors: TextSelectors): number {
   return clampOffset(typeof start === 'number' ? start : 0, text.length)
 }
 
-function anchorFolded(text: string, selectors: TextSelectors, options: AnchorOptions): AnchorResult {
-  if (typeof text !== 'string' || typeof selectors?.quote?.exact !== 'string') return orphaned()
+/**
+ * The last word on a match that is not verbatim, whichever pass found it: widen
+ * it to whole words where the quote was whole words, then it must still be
+ * within the edit budget (on folded text) and keep the quote's words.
+ */
+function checked(text: string, selectors: TextSelectors, found: AnchorResult, budget: number): AnchorResult {
+  if (found.status === 'orphaned') return found
+  const q = selectors.quote
+  const exact = q.exact
+  const range =
+    found.status === 'fuzzy'
+      ? toWholeWords(text, found.start, found.end, { exact, prefix: str(q.prefix), suffix: str(q.suffix) })
+      : found
+  const { start, end } = snapToGraphemes(text, range.start, range.end)
+  if (start === end) return orphaned()
+  const span = text.slice(start, end)
+  if (span !== exact) {
+    if (editDistanceWithin(foldString(span), foldString(exact), budget) > budget) return orphaned()
+    if (!wordsSurvive(exact, span)) return orphaned()
+    return { status: 'fuzzy', start, end, score: found.score }
+  }
+  // Status speaks of the original text: verbatim where it was, or elsewhere.
+  return {
+    status: start === storedStart(text, selectors) ? 'exact' : 'moved',
+    start,
+    end,
+    score: found.score,
+  }
+}
+
+/** Passes 2 and 3, on the folded text, each returning a range in the original text. */
+function foldedPasses(text: string, selectors: TextSelectors, options: AnchorOptions) {
   const doc = foldedDocument(text)
   const folded = foldSelectors(doc, selectors)
   const q = folded.quote
-  const foldingChanged =
-    doc.changed ||
-    q.exact !== selectors.quote.exact ||
-    q.prefix !== selectors.quote.prefix ||
-    q.suffix !== selectors.quote.suffix
-  // The edit budget is the one the quote as written would get, so folding never
-  // widens it; it is spent on the folded strings, so typography costs nothing.
-  const budget = settings(text, selectors.quote.exact, '', '', 0, options).maxErrors
-  const foldedOptions = { ...options, maxErrors: budget }
-  let found = foldingChanged ? matchSelectors(doc.text, folded, foldedOptions) : orphaned()
-  if (found.status === 'orphaned' && q.exact.length > 0) {
-    const s = settings(doc.text, q.exact, q.prefix, q.suffix, folded.position.start, foldedOptions)
-    const far = relocate(doc, s)
-    if (far)
-      found = { status: 'fuzzy', start: far.start, end: far.end, score: Math.round(far.score * 1e4) / 1e4 }
+  const inOriginal = (found: AnchorResult): AnchorResult =>
+    found.status === 'orphaned' ? found : { ...found, ...toOriginalRange(doc, found.start, found.end) }
+  return {
+    near(): AnchorResult {
+      const foldingChanged =
+        doc.changed ||
+        q.exact !== selectors.quote.exact ||
+        q.prefix !== str(selectors.quote.prefix) ||
+        q.suffix !== str(selectors.quote.suffix)
+      // Unchanged by folding, pass 2 would only repeat pass 1.
+      return foldingChanged ? inOriginal(matchSelectors(doc.text, folded, options)) : orphaned()
+    },
+    far(): AnchorResult {
+      if (q.exact.length === 0) return orphaned()
+      const s = settings(doc.text, q.exact, q.prefix, q.suffix, folded.position.start, options)
+      const found = relocate(doc, s)
+      if (!found) return orphaned()
+      const score = Math.round(found.score * 1e4) / 1e4
+      return inOriginal({ status: 'fuzzy', start: found.start, end: found.end, score })
+    },
   }
-  if (found.status === 'orphaned') return found
-  const mapped = toOriginalRange(doc, found.start, found.end)
-  const { start, end } = snapToGraphemes(text, mapped.start, mapped.end)
-  if (start === end) return orphaned()
-  // Status speaks of the original text: verbatim or not, where it was or not.
-  const verbatim = text.slice(start, end) === selectors.quote.exact
-  // Snapping to whole graphemes may have added a mark or two: measure what we return.
-  if (!verbatim && editDistanceWithin(foldString(text.slice(start, end)), q.exact, budget) > budget)
-    return orphaned()
-  const status = !verbatim ? 'fuzzy' : start === storedStart(text, selectors) ? 'exact' : 'moved'
-  return { status, start, end, score: found.score }
 }

@@ -9,8 +9,9 @@ const WORD = /[\p{L}\p{N}\p{M}]/u
 function isWordUnit(code: number): boolean {
   let v = wordUnit[code]!
   if (v === -1) {
-    // Lone surrogates count as word units so an astral letter is not cut in two.
-    v = code >= 0xd800 && code <= 0xdfff ? 1 : WORD.test(String.fromCharCode(code)) ? 1 : 0
+    // Surrogates are not word units: outside the BMP news text has emoji and
+    // flags, which separate words, far more often than letters.
+    v = code >= 0xd800 && code <= 0xdfff ? 0 : WORD.test(String.fromCharCode(code)) ? 1 : 0
     wordUnit[code] = v
   }
   return v === 1
