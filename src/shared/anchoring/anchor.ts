@@ -15,7 +15,7 @@
 import { settings } from './candidates'
 import { foldedDocument, foldString, toFoldedOffset, toOriginalRange, type FoldedText } from './fold'
 import { clampOffset, snapToGraphemes } from './graphemes'
-import { matchSelectors } from './match'
+import { certainMatch, match, matchSelectors } from './match'
 import { relocate } from './relocate'
 import { toWholeWords, wordsSurvive } from './word-check'
 import { editDistanceWithin } from './similarity'
@@ -33,9 +33,18 @@ export function anchor(text: string, selectors: TextSelectors, options: AnchorOp
     // The edit budget is the one the quote as written gets, in every pass, so
     // folding never widens it; it is spent on folded strings, so typography is free.
     const budget = settings(text, exact, '', '', 0, options).maxErrors
-    const asWritten = checked(text, selectors, matchSelectors(text, selectors, options), budget)
-    if (asWritten.status !== 'orphaned') return asWritten
+    const first = match(text, selectors, options)
+    if (first.certain) return first.result
     const folded = foldedPasses(text, selectors, { ...options, maxErrors: budget })
+    if (first.result.status !== 'orphaned') {
+      // A judgement on the text as written (context partly changed, or an
+      // approximate match) gives way to the quote in its full context once
+      // typography is folded: that is the passage, restyled.
+      const restyled = folded.certain()
+      if (restyled.status !== 'orphaned') return checked(text, selectors, restyled, budget)
+      const asWritten = checked(text, selectors, first.result, budget)
+      if (asWritten.status !== 'orphaned') return asWritten
+    }
     const near = checked(text, selectors, folded.near(), budget)
     if (near.status !== 'orphaned') return near
     return checked(text, selectors, folded.far(), budget)
@@ -103,16 +112,17 @@ function foldedPasses(text: string, selectors: TextSelectors, options: AnchorOpt
   const q = folded.quote
   const inOriginal = (found: AnchorResult): AnchorResult =>
     found.status === 'orphaned' ? found : { ...found, ...toOriginalRange(doc, found.start, found.end) }
+  // Unchanged by folding, pass 2 would only repeat pass 1.
+  const foldingChanged =
+    doc.changed ||
+    q.exact !== selectors.quote.exact ||
+    q.prefix !== str(selectors.quote.prefix) ||
+    q.suffix !== str(selectors.quote.suffix)
   return {
-    near(): AnchorResult {
-      const foldingChanged =
-        doc.changed ||
-        q.exact !== selectors.quote.exact ||
-        q.prefix !== str(selectors.quote.prefix) ||
-        q.suffix !== str(selectors.quote.suffix)
-      // Unchanged by folding, pass 2 would only repeat pass 1.
-      return foldingChanged ? inOriginal(matchSelectors(doc.text, folded, options)) : orphaned()
-    },
+    certain: (): AnchorResult =>
+      foldingChanged ? inOriginal(certainMatch(doc.text, folded, options)) : orphaned(),
+    near: (): AnchorResult =>
+      foldingChanged ? inOriginal(matchSelectors(doc.text, folded, options)) : orphaned(),
     far(): AnchorResult {
       if (q.exact.length === 0) return orphaned()
       const s = settings(doc.text, q.exact, q.prefix, q.suffix, folded.position.start, options)
