@@ -13,8 +13,8 @@
 //     the words it still shares, accepted only with agreeing context and no rival.
 // Results of passes 2 and 3 are mapped back to offsets in the original text.
 import { settings } from './candidates'
-import { foldedDocument, foldString, toFoldedOffset, toOriginalRange, type FoldedText } from './fold'
-import { clampOffset, snapToGraphemes } from './graphemes'
+import { foldedDocument, foldSelectors, foldString, storedStart, toOriginalRange } from './fold'
+import { snapToGraphemes } from './graphemes'
 import { certainMatch, match, matchSelectors } from './match'
 import { relocate } from './relocate'
 import { toWholeWords, wordsSurvive } from './word-check'
@@ -51,28 +51,6 @@ export function anchor(text: string, selectors: TextSelectors, options: AnchorOp
   } catch {
     return orphaned()
   }
-}
-
-/** The stored quote and context folded, with the stored position moved onto the folded text. */
-export function foldSelectors(doc: FoldedText, selectors: TextSelectors): TextSelectors {
-  const { quote } = selectors
-  const exact = foldString(str(quote.exact))
-  const start = toFoldedOffset(doc, storedStart(doc.original, selectors))
-  return {
-    quote: {
-      type: 'TextQuoteSelector',
-      exact,
-      prefix: foldString(str(quote.prefix)),
-      suffix: foldString(str(quote.suffix)),
-    },
-    position: { type: 'TextPositionSelector', start, end: start + exact.length },
-  }
-}
-
-/** The stored start clamped into the text, as match.ts reads it. */
-function storedStart(text: string, selectors: TextSelectors): number {
-  const start = selectors.position?.start
-  return clampOffset(typeof start === 'number' ? start : 0, text.length)
 }
 
 /**

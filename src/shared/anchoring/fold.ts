@@ -12,6 +12,8 @@
 // text through per-code-unit offset maps, so what is stored and painted always
 // points into the document as written. Letters, digits, case and diacritics are
 // left alone: those can change meaning.
+import { clampOffset } from './graphemes'
+import type { TextSelectors } from './types'
 
 /** The folded form of a text plus the maps back into the original. */
 export interface FoldedText {
@@ -289,4 +291,28 @@ export function foldedDocument(text: string): FoldedText {
   cache.set(text, folded)
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!)
   return folded
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '')
+
+/** The stored start clamped into the text, as the matcher reads it. */
+export function storedStart(text: string, selectors: TextSelectors): number {
+  const start = selectors.position?.start
+  return clampOffset(typeof start === 'number' ? start : 0, text.length)
+}
+
+/** The stored quote and context folded, with the stored position moved onto the folded text. */
+export function foldSelectors(doc: FoldedText, selectors: TextSelectors): TextSelectors {
+  const { quote } = selectors
+  const exact = foldString(str(quote.exact))
+  const start = toFoldedOffset(doc, storedStart(doc.original, selectors))
+  return {
+    quote: {
+      type: 'TextQuoteSelector',
+      exact,
+      prefix: foldString(str(quote.prefix)),
+      suffix: foldString(str(quote.suffix)),
+    },
+    position: { type: 'TextPositionSelector', start, end: start + exact.length },
+  }
 }

@@ -19,8 +19,9 @@ const cutsWord = (text: string, i: number) =>
 
 /**
  * Widen [start, end) to whole words where the quote itself began or ended on a
- * word boundary but the match falls inside a word. Quotes that the analyst cut
- * mid-word are left as they are.
+ * word boundary but the match falls inside a word (quotes the analyst cut
+ * mid-word are left as they are), and drop spaces at its edges that the quote
+ * did not have.
  */
 export function toWholeWords(
   text: string,
@@ -32,6 +33,9 @@ export function toWholeWords(
   let e = end
   if (!joinsWord(quote.prefix, quote.exact)) while (s > 0 && cutsWord(text, s)) s--
   if (!joinsWord(quote.exact, quote.suffix)) while (e < text.length && cutsWord(text, e)) e++
+  // Nor does a match begin or end with a space the quote did not have.
+  if (!/^\s/u.test(quote.exact)) while (s < e && /\s/u.test(text[s]!)) s++
+  if (!/\s$/u.test(quote.exact)) while (e > s && /\s/u.test(text[e - 1]!)) e--
   return { start: s, end: e }
 }
 
