@@ -1,0 +1,78 @@
+// Shared pieces of the annotation-file readers: the W3C text selectors that
+// W3C files and Hypothesis both use, checked one by one, and the tags/notes
+// split of textual bodies.
+import { z } from 'zod'
+import { normaliseTags } from '../domain/annotation'
+import type { ForeignAnnotation } from './annotation-file'
+
+const quoteSelector = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string(),
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
+})
+const positionSelector = z.object({
+  type: z.literal('TextPositionSelector'),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+})
+
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
+export const optionalString = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null)
+export const asList = (v: unknown): unknown[] =>
+  v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]
+
+/** `namespace:predicate="value"` (a grade, not a tag the analyst typed; "actor:HTS" is not one). */
+export const isMachineTag = (tag: string) => /^[\w-]+:[\w-]+="[^"]*"$/.test(tag.trim())
+
+type Passage = Pick<ForeignAnnotation, 'quote' | 'position'>
+
+/**
+ * The quote and position among `selectors`, or why they cannot be used. A bad
+ * position next to a good quote is dropped with a warning: the quote alone can
+ * anchor it. Without a usable quote, a position alone will do (on its own text).
+ */
+export function passageFrom(selectors: unknown[], warnings: string[]): Passage | { reason: string } {
+  const rawQuote = selectors.find((s) => isObject(s) && s.type === 'TextQuoteSelector')
+  const rawPosition = selectors.find((s) => isObject(s) && s.type === 'TextPositionSelector')
+  const q = quoteSelector.safeParse(rawQuote)
+  const p = positionSelector.safeParse(rawPosition)
+  const quote =
+    q.success && q.data.exact !== ''
+      ? { exact: q.data.exact, prefix: q.data.prefix ?? '', suffix: q.data.suffix ?? '' }
+      : null
+  const position = p.success && p.data.end > p.data.start ? { start: p.data.start, end: p.data.end } : null
+  if (rawPosition !== undefined && position === null) {
+    if (!quote) return { reason: 'has a TextPositionSelector that is not a valid range and no quote.' }
+    warnings.push('its TextPositionSelector is not a valid range; it is placed by its quote alone.')
+  }
+  if (rawQuote !== undefined && !quote && position)
+    warnings.push(
+      'its TextQuoteSelector is empty or malformed; it can only be placed on the exact text it was made on.',
+    )
+  if (!quote && !position)
+    return {
+      reason:
+        rawQuote !== undefined
+          ? 'has an empty or malformed TextQuoteSelector and no position: nothing to anchor it by.'
+          : 'has no TextQuoteSelector or TextPositionSelector: nothing to anchor it by.',
+    }
+  return { quote, position }
+}
+
+/** Tags (machine tags, i.e. grades, left out) and the note from textual bodies. */
+export function tagsAndNote(bodies: Array<{ purpose: string | null; value: string }>): {
+  tags: string[]
+  note: string
+} {
+  return {
+    tags: normaliseTags(
+      bodies.filter((b) => b.purpose === 'tagging' && !isMachineTag(b.value)).map((b) => b.value),
+    ),
+    note: bodies
+      .filter((b) => b.purpose === null || b.purpose === 'commenting' || b.purpose === 'describing')
+      .map((b) => b.value)
+      .filter((v) => v.trim() !== '')
+      .join('\n\n'),
+  }
+}
