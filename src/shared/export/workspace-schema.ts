@@ -6,7 +6,7 @@
 // exactly. Messages are sentences the import dialog can show as they are.
 import { z } from 'zod'
 import { documentMetaSchema } from '../domain/document'
-import type { AnnotationRecord } from '../domain/annotation'
+import { annotationFileFormats, type AnnotationRecord } from '../domain/annotation'
 import type { AuditRecord } from '../domain/audit'
 import type { BriefingRecord } from '../domain/briefing'
 import { claimLinkTypes, claimStatuses, claimTypes, type ClaimRecord } from '../domain/claim'
@@ -108,6 +108,14 @@ export const documentSchema: z.ZodType<DocumentRecord> = documentMetaSchema.exte
   modified: timestamp,
 })
 
+const provenanceSchema = z.object({
+  format: enumOf([...annotationFileFormats], 'Format must be w3c, hypothesis or recogito'),
+  source: text().nullable(),
+  sourceTitle: text().nullable(),
+  quote: text().nullable(),
+  importedAt: timestamp,
+})
+
 export const annotationSchema: z.ZodType<AnnotationRecord> = z.object({
   id: id<AnnotationId>('The annotation id'),
   documentId: id<DocumentId>('The document id'),
@@ -116,6 +124,8 @@ export const annotationSchema: z.ZodType<AnnotationRecord> = z.object({
   tags: texts,
   created: timestamp,
   modified: timestamp,
+  via: text().optional(),
+  derivedFrom: provenanceSchema.optional(),
 })
 
 export const sourceSchema: z.ZodType<SourceRecord> = z.object({

@@ -4,12 +4,13 @@
 // Hypothesis's own export (and its API's search results), and the JSON that
 // @recogito/text-annotator keeps. Files are untrusted: every record is checked
 // on its own, and a bad one is reported with its reason while the others are read.
+import type { AnnotationFileFormat } from '../domain/annotation'
 import { readHypothesisRecord } from './annotation-file-hypothesis'
 import { readRecogitoRecord } from './annotation-file-recogito'
 import { isObject } from './annotation-file-selectors'
 import { readW3CRecord, w3cItems } from './annotation-file-w3c'
 
-export type AnnotationFileFormat = 'w3c' | 'hypothesis' | 'recogito'
+export type { AnnotationFileFormat }
 
 /** One annotation as a file gives it, before it is placed on any document. */
 export interface ForeignAnnotation {

@@ -5,7 +5,7 @@
 import { anchor } from '@shared/anchoring'
 import type { AnnotationRecord } from '@shared/domain/annotation'
 import { newAnnotationId } from '@shared/domain/ids'
-import { claimToW3C, parseW3CAnnotations, toW3CAnnotation } from '@shared/export/w3c'
+import { claimToW3C, inTextOrder, parseW3CAnnotations, toW3CAnnotation } from '@shared/export/w3c'
 import {
   describeMerge,
   parseWorkspace,
@@ -125,12 +125,17 @@ export async function restoreBackup(db: WorkbenchDB, id: string): Promise<void> 
 /** Every annotation and claim as one W3C AnnotationCollection, grades as machine tags. */
 export async function exportW3C(db: WorkbenchDB): Promise<{ json: string; count: number }> {
   const data = await collectWorkspace(db)
-  const byId = new Map(data.documents.map((d) => [d.id, d]))
+  // Document by document, each in the order of its text.
+  const byDocument = new Map<string, AnnotationRecord[]>()
+  for (const a of data.annotations) {
+    const list = byDocument.get(a.documentId)
+    if (list) list.push(a)
+    else byDocument.set(a.documentId, [a])
+  }
   const items = [
-    ...data.annotations.flatMap((a) => {
-      const doc = byId.get(a.documentId)
-      return doc ? [toW3CAnnotation(doc, a)] : []
-    }),
+    ...data.documents.flatMap((doc) =>
+      inTextOrder(doc.text, byDocument.get(doc.id) ?? []).map((a) => toW3CAnnotation(doc, a)),
+    ),
     ...data.claims.flatMap((c) => claimToW3C(c, { documents: data.documents, sources: data.sources })),
   ]
   const collection = {
