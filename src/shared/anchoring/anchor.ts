@@ -4,18 +4,19 @@
 // judgement to text it was not about.
 //
 // Three passes, each only when the one before found nothing it could trust:
-//  1. match.ts on the text as written: the quote near where it was, verbatim or
-//     approximately, or verbatim farther away with its context (fast; this is
-//     what an unchanged or lightly edited document needs);
-//  2. the same on the folded text (fold.ts), where curly and straight quotes,
-//     dashes, spaces, "…" and Arabic presentation forms compare equal;
+//  1. on the text as written, the quote verbatim between its full stored context
+//     near where it was (fast; what an unchanged document gives for nearly all);
+//  2. match.ts on the folded text (fold.ts), where curly and straight quotes,
+//     dashes, spaces, "…", name variants and Arabic presentation forms compare
+//     equal: the quote near where it was, verbatim or approximately, or verbatim
+//     farther away with its context;
 //  3. relocate.ts on the folded text: an edited quote moved far away, found by
 //     the words it still shares, accepted only with agreeing context and no rival.
 // Results of passes 2 and 3 are mapped back to offsets in the original text.
 import { settings } from './candidates'
 import { foldedDocument, foldSelectors, foldString, storedStart, toOriginalRange } from './fold'
 import { snapToGraphemes } from './graphemes'
-import { certainMatch, match, matchSelectors } from './match'
+import { certainMatch, matchSelectors } from './match'
 import { relocate } from './relocate'
 import { toWholeWords, wordsSurvive } from './word-check'
 import { editDistanceWithin } from './similarity'
@@ -33,18 +34,10 @@ export function anchor(text: string, selectors: TextSelectors, options: AnchorOp
     // The edit budget is the one the quote as written gets, in every pass, so
     // folding never widens it; it is spent on folded strings, so typography is free.
     const budget = settings(text, exact, '', '', 0, options).maxErrors
-    const first = match(text, selectors, options)
-    if (first.certain) return first.result
+    // Unchanged where it was: the common case on load, answered on the text as written.
+    const sure = certainMatch(text, selectors, options)
+    if (sure.status !== 'orphaned') return sure
     const folded = foldedPasses(text, selectors, { ...options, maxErrors: budget })
-    if (first.result.status !== 'orphaned') {
-      // A judgement on the text as written (context partly changed, or an
-      // approximate match) gives way to the quote in its full context once
-      // typography is folded: that is the passage, restyled.
-      const restyled = folded.certain()
-      if (restyled.status !== 'orphaned') return checked(text, selectors, restyled, budget)
-      const asWritten = checked(text, selectors, first.result, budget)
-      if (asWritten.status !== 'orphaned') return asWritten
-    }
     const near = checked(text, selectors, folded.near(), budget)
     if (near.status !== 'orphaned') return near
     return checked(text, selectors, folded.far(), budget)
@@ -90,21 +83,12 @@ function foldedPasses(text: string, selectors: TextSelectors, options: AnchorOpt
   const q = folded.quote
   const inOriginal = (found: AnchorResult): AnchorResult =>
     found.status === 'orphaned' ? found : { ...found, ...toOriginalRange(doc, found.start, found.end) }
-  // Unchanged by folding, pass 2 would only repeat pass 1.
-  const foldingChanged =
-    doc.changed ||
-    q.exact !== selectors.quote.exact ||
-    q.prefix !== str(selectors.quote.prefix) ||
-    q.suffix !== str(selectors.quote.suffix)
   return {
-    certain: (): AnchorResult =>
-      foldingChanged ? inOriginal(certainMatch(doc.text, folded, options)) : orphaned(),
-    near: (): AnchorResult =>
-      foldingChanged ? inOriginal(matchSelectors(doc.text, folded, options)) : orphaned(),
+    near: (): AnchorResult => inOriginal(matchSelectors(doc.text, folded, options)),
     far(): AnchorResult {
       if (q.exact.length === 0) return orphaned()
       const s = settings(doc.text, q.exact, q.prefix, q.suffix, folded.position.start, options)
-      const found = relocate(doc, s)
+      const found = relocate(s)
       if (!found) return orphaned()
       const score = Math.round(found.score * 1e4) / 1e4
       return inOriginal({ status: 'fuzzy', start: found.start, end: found.end, score })

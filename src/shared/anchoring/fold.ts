@@ -233,9 +233,29 @@ export function foldText(original: string): FoldedText {
   }
 }
 
-/** Just the folded string (for short strings such as a quote and its context). */
+/** Just the folded string (quotes, contexts, words): foldText's text, without the maps. */
 export function foldString(s: string): string {
-  return needsFolding(s) ? foldText(s).text : s
+  if (!needsFolding(s)) return s
+  if (s.length > 4096) return foldText(s).text
+  const out: number[] = []
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    const a = actions[c]!
+    if (a === KEEP) {
+      const drop = variantStart(c) ? nameVariantLength(s, i) : 0
+      if (drop === 0) out.push(c)
+      else i += drop - 1
+    } else if (a === SPACE) {
+      if (out[out.length - 1] !== FOLDED_SPACE) out.push(FOLDED_SPACE)
+    } else if (a === QUOTE) out.push(FOLDED_QUOTE)
+    else if (a === DASH) out.push(FOLDED_DASH)
+    else if (a === ELLIPSIS) out.push(0x2e, 0x2e, 0x2e)
+    else if (a === COMPAT)
+      for (const u of compatUnits(c)) {
+        if (u !== FOLDED_SPACE || out[out.length - 1] !== FOLDED_SPACE) out.push(u)
+      }
+  }
+  return String.fromCharCode(...out)
 }
 
 /** The original range covered by folded [start, end). An empty range maps to an empty range. */

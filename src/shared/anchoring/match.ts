@@ -1,6 +1,6 @@
-// Matching stored selectors near where they were, on a possibly edited text,
-// modelled on hypothesis/client's matchQuote. anchor.ts runs this first on the
-// text as written, then on the folded text, then relocates far moves. Guiding principle: a confident wrong match is
+// Matching stored selectors on a possibly edited text, modelled on
+// hypothesis/client's matchQuote. anchor.ts asks step 1 of the text as written
+// (certainMatch), runs all steps on the folded text, then relocates far moves. Guiding principle: a confident wrong match is
 // worse than an orphan. An orphan tells the analyst "look again"; a highlight on
 // the wrong sentence silently attaches their judgement to text it was not about.
 //
@@ -33,36 +33,25 @@ const TIE = 0.01
 
 const orphaned = (): AnchorResult => ({ status: 'orphaned' })
 
-/** Steps 1 to 5 above. May throw on corrupt selectors; anchor() catches. */
-export function matchSelectors(text: string, selectors: TextSelectors, options: AnchorOptions): AnchorResult {
-  return match(text, selectors, options).result
-}
-
 /**
  * The quote verbatim between its full stored prefix and suffix near the stored
- * position (step 1 alone): the one answer that needs no judgement. Cheap, so
- * anchor.ts can ask it of the folded text before trusting a judgement on the text as written.
+ * position (step 1 alone): the one answer that needs no judgement, and the
+ * cheap one that an unchanged or lightly edited document gives nearly always.
  */
 export function certainMatch(text: string, selectors: TextSelectors, options: AnchorOptions): AnchorResult {
   const q = selectors.quote
-  if (q.exact.length === 0) return orphaned()
-  const s = settings(text, q.exact, q.prefix, q.suffix, selectors.position.start, options)
+  if (typeof text !== 'string' || typeof q?.exact !== 'string' || q.exact.length === 0) return orphaned()
+  const s = settings(text, q.exact, q.prefix, q.suffix, selectors.position?.start, options)
   const nearest = nearestWithFullContext(s, occurrencesNear(s))
   if (nearest === undefined) return orphaned()
   return result(s, scoreCandidate(s, nearest, nearest + q.exact.length, 0, 1, 1))
 }
 
-/** matchSelectors, telling also whether the answer is certain: verbatim in its full context. */
-export function match(
-  text: string,
-  selectors: TextSelectors,
-  options: AnchorOptions,
-): { result: AnchorResult; certain: boolean } {
-  const judged = (r: AnchorResult) => ({ result: r, certain: false })
-  const sure = (r: AnchorResult) => ({ result: r, certain: true })
+/** Steps 1 to 5 above. May throw on corrupt selectors; anchor() catches. */
+export function matchSelectors(text: string, selectors: TextSelectors, options: AnchorOptions): AnchorResult {
   const quote = selectors?.quote
   const exact = quote?.exact
-  if (typeof text !== 'string' || typeof exact !== 'string' || exact.length === 0) return judged(orphaned())
+  if (typeof text !== 'string' || typeof exact !== 'string' || exact.length === 0) return orphaned()
   const s = settings(text, exact, quote.prefix, quote.suffix, selectors.position?.start, options)
 
   const inFullContext = (start: number): AnchorResult =>
@@ -70,7 +59,7 @@ export function match(
 
   const near = occurrencesNear(s)
   const nearest = nearestWithFullContext(s, near)
-  if (nearest !== undefined) return sure(inFullContext(nearest))
+  if (nearest !== undefined) return inFullContext(nearest)
 
   // Nothing verbatim between its full stored context near the stored position.
   // Before trusting anything farther away, look where the quote was: an edit in
@@ -80,21 +69,20 @@ export function match(
   // match above every approximate one and would jump to the distant copy.)
   const fuzzy = fuzzyCandidates(s)
   const inPlace = byScore([...exactCandidates(s, near), ...fuzzy])[0]
-  if (inPlace && inPlace.context >= STRONG_CONTEXT && isTrustworthy(s, inPlace, 0))
-    return judged(result(s, inPlace))
+  if (inPlace && inPlace.context >= STRONG_CONTEXT && isTrustworthy(s, inPlace, 0)) return result(s, inPlace)
 
   const found = searchExact(s)
-  if (found.kind === 'perfect') return sure(inFullContext(found.start))
+  if (found.kind === 'perfect') return inFullContext(found.start)
   const candidates = found.kind === 'scanned' ? byScore([...exactCandidates(s, found.starts), ...fuzzy]) : []
   const best = candidates[0]
   const verbatimCount = found.kind === 'scanned' ? found.starts.length : 0
   if (best && !isAmbiguous(s, best, candidates) && isTrustworthy(s, best, verbatimCount)) {
-    return judged(result(s, best))
+    return result(s, best)
   }
   // No convincing candidate, but the quote is still verbatim at its stored
   // position (only its surroundings changed): that is the plain answer.
-  if (!near.includes(s.hint)) return judged(orphaned())
-  return judged(result(s, scoreAt(s, s.hint, s.hint + exact.length, 0)))
+  if (!near.includes(s.hint)) return orphaned()
+  return result(s, scoreAt(s, s.hint, s.hint + exact.length, 0))
 }
 
 /**

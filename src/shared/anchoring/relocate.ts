@@ -14,9 +14,10 @@ import { joinsWord, tokens, wordIndex } from './words'
 /** Words shorter than this say little about where a quote is ("of", "في"). */
 const MIN_SEED_LENGTH = 3
 /** A word occurring more often than this is not a seed ("the", "said"). */
-const MAX_SEED_OCCURRENCES = 2000
-const MAX_SEEDS = 32
-const MAX_VOTES = 60_000
+const MAX_SEED_OCCURRENCES = 400
+/** The rarest words are the best evidence of where a quote went; a dozen suffice. */
+const MAX_SEEDS = 12
+const MAX_VOTES = 6_000
 
 interface Region {
   /** Range of proposed starts of the quote. */
@@ -50,8 +51,8 @@ function seedWords(s: Settings): Array<{ word: string; offset: number }> {
     .map((t) => ({ word: t.word, offset: t.start }))
 }
 
-function regionsFor(owner: object, s: Settings): { regions: Region[]; seeds: number } {
-  const index = wordIndex(owner, s.text)
+function regionsFor(s: Settings): { regions: Region[]; seeds: number } {
+  const index = wordIndex(s.text)
   const seeds = seedWords(s)
     .map((seed) => ({ ...seed, at: index.get(seed.word) ?? [] }))
     .filter((seed) => seed.at.length > 0 && seed.at.length <= MAX_SEED_OCCURRENCES)
@@ -91,11 +92,10 @@ function regionsFor(owner: object, s: Settings): { regions: Region[]; seeds: num
 
 /**
  * The best match of the quote (within s.maxErrors) in each of the `limit` regions
- * its words vote for most, anywhere in s.text. `owner` keys the cached word index
- * of s.text (pass the same object for the same text).
+ * its words vote for most, anywhere in s.text.
  */
-export function seededCandidates(owner: object, s: Settings, limit: number): Seeded {
-  const { regions, seeds } = regionsFor(owner, s)
+export function seededCandidates(s: Settings, limit: number): Seeded {
+  const { regions, seeds } = regionsFor(s)
   const examined = regions.slice(0, limit)
   const last = examined[examined.length - 1]
   const complete = last === undefined || regions.length <= limit || regions[limit]!.votes < last.votes
@@ -123,9 +123,9 @@ const RIVAL_MARGIN = 0.05
  * surroundings agree with the stored prefix/suffix (a moved paragraph carries its
  * sentences with it) and no other place comes close.
  */
-export function relocate(owner: object, s: Settings): Candidate | undefined {
+export function relocate(s: Settings): Candidate | undefined {
   if (s.exact.length < MIN_RELOCATABLE_LENGTH || s.maxErrors === 0) return undefined
-  const { candidates, complete } = seededCandidates(owner, s, RELOCATION_REGIONS)
+  const { candidates, complete } = seededCandidates(s, RELOCATION_REGIONS)
   const best = candidates[0]
   if (!complete || !best || best.errors === 0) return undefined
   const minContext = s.exact.length < 16 ? 0.75 : 0.5

@@ -61,7 +61,7 @@ export function candidatesFor(text: string, selectors: TextSelectors, n = 3): Pa
   const hi = Math.min(s.text.length, s.hint + s.exact.length + s.nearRadius)
   const found: Candidate[] = [
     ...approximateCandidates(s, lo, hi, { verbatim: true, limit: 50 }),
-    ...seededCandidates(doc, s, SEEDED_REGIONS).candidates,
+    ...seededCandidates(s, SEEDED_REGIONS).candidates,
   ]
   // A quote too short to have seed words is still found wherever it is verbatim.
   for (let at = s.text.indexOf(s.exact), k = 0; at !== -1 && k < MAX_VERBATIM; k++) {

@@ -167,10 +167,15 @@ export function* planImportSteps(options: PlanOptions, chunk = 200): Generator<P
         newText,
         reason: 'is already on this document.',
       }
-    const twin = seenInFile.get(key)
+    // Within the file, only the same record twice is a duplicate: two records on
+    // copies of a repeated passage are two annotations.
+    const recordKey = a.id
+      ? `id:${a.id}`
+      : `${JSON.stringify(a.quote)}|${JSON.stringify(a.position)}|${a.note.trim()}`
+    const twin = seenInFile.get(recordKey)
     if (twin !== undefined)
       return { ...item, kind: 'duplicate', range, oldText: exact, newText, reason: `repeats record ${twin}.` }
-    seenInFile.set(key, a.record)
+    seenInFile.set(recordKey, a.record)
 
     const keepId = sameText && original !== null && !taken.has(original)
     const write: AnnotationRecord = {

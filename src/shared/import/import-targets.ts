@@ -29,9 +29,9 @@ export interface TargetFit {
   label: string
 }
 
-/** Quotes checked per document before the best few are counted in full. */
+/** Quotes checked per document before the best is counted in full (the others keep an estimate). */
 const SAMPLE = 300
-const COUNTED_IN_FULL = 3
+const COUNTED_IN_FULL = 1
 
 const number = (n: number) => n.toLocaleString('en-GB')
 
@@ -53,12 +53,11 @@ const spread = <T>(items: T[], n: number): T[] =>
 export function rankTargets(file: AnnotationFile, documents: readonly TargetDocument[]): TargetFit[] {
   const quotes = file.annotations.flatMap((a) => (a.quote ? [foldString(a.quote.exact)] : []))
   const hashes = file.annotations.map((a) => a.sourceHash)
-  // Folded once per document; the object also keys the document's word index.
-  const folded = new Map<DocumentId, { text: string }>()
+  const folded = new Map<DocumentId, string>()
   const count = (doc: TargetDocument, sample: string[]) => {
-    let f = folded.get(doc.id)
-    if (!f) folded.set(doc.id, (f = { text: foldString(doc.text) }))
-    return sample.filter((q) => occursIn(f, f.text, q)).length
+    let text = folded.get(doc.id)
+    if (text === undefined) folded.set(doc.id, (text = foldString(doc.text)))
+    return sample.filter((q) => occursIn(text, q)).length
   }
   const sample = spread(quotes, SAMPLE)
   const fits = documents.map((doc) => {
