@@ -1,0 +1,72 @@
+// The message contract of the anchoring worker: reading an annotation file and
+// ranking target documents, planning its import onto one document, and finding
+// candidate passages for orphaned annotations. Every message carries the id of
+// its job; a job answers with progress messages, then one result, error or
+// cancelled message. Everything here is structured-cloneable plain data.
+import type { PassageCandidate, TextSelectors } from '@shared/anchoring'
+import type { AnnotationRecord } from '@shared/domain/annotation'
+import type { AnnotationFileFormat, UnreadableRecord } from '@shared/import/annotation-file'
+import type { ImportPlan } from '@shared/import/import-plan'
+import type { TargetDocument, TargetFit } from '@shared/import/import-targets'
+
+/** What the chooser needs to know about the file, without its thousands of records. */
+export interface FileSummary {
+  format: AnnotationFileFormat
+  label: string | null
+  /** Records read (each will get a preview item). */
+  annotations: number
+  unreadable: UnreadableRecord[]
+}
+
+export interface ReadAndRankRequest {
+  type: 'read-and-rank'
+  id: number
+  /** The file's JSON text, as read from disk. */
+  fileText: string
+  documents: TargetDocument[]
+}
+export type ReadAndRankResult =
+  { ok: true; file: FileSummary; fits: TargetFit[] } | { ok: false; error: string }
+
+export interface PlanRequest {
+  type: 'plan'
+  id: number
+  fileText: string
+  target: TargetDocument
+  /** The annotations already on the target document. */
+  existing: AnnotationRecord[]
+  /** Every annotation id in the workspace (a kept id must not collide). */
+  takenIds: string[]
+  /** ISO time of the import. */
+  now: string
+}
+export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; error: string }
+
+export interface CandidatesRequest {
+  type: 'candidates'
+  id: number
+  text: string
+  orphans: Array<{ key: string; selectors: TextSelectors }>
+  /** Passages per orphan. */
+  n: number
+}
+export type CandidatesResult = Record<string, PassageCandidate[]>
+
+export interface CancelRequest {
+  type: 'cancel'
+  id: number
+}
+
+export type AnchorRequest = ReadAndRankRequest | PlanRequest | CandidatesRequest | CancelRequest
+
+export interface ResultOf {
+  'read-and-rank': ReadAndRankResult
+  plan: PlanResult
+  candidates: CandidatesResult
+}
+
+export type AnchorResponse =
+  | { type: 'progress'; id: number; done: number; total: number }
+  | { type: 'result'; id: number; result: ResultOf[keyof ResultOf] }
+  | { type: 'error'; id: number; message: string }
+  | { type: 'cancelled'; id: number }
