@@ -9,7 +9,7 @@
 // This is the least certain way we attach an annotation, so it must see every
 // rival: when more places tie for the votes than we examine, we do not pick.
 import { approximateCandidates, type Candidate, type Settings } from './candidates'
-import { joinsWord, tokens, wordIndex } from './words'
+import { tokens, wordIndex } from './words'
 
 /** Words shorter than this say little about where a quote is ("of", "في"). */
 const MIN_SEED_LENGTH = 3
@@ -36,19 +36,19 @@ export interface Seeded {
   seeds: number
 }
 
-/** Words of the quote that can vote, with their offset in the quote; partial words at its edges are left out. */
+/**
+ * Words of the quote and of its stored context that can vote, with their offset
+ * from the quote's start (negative in the prefix). Context words are the best
+ * evidence when the quote itself was edited ("Hemedti" spelled "Hemeti"); words
+ * cut by the ends of the stored context are left out. A word the quote shares
+ * with its context (one cut mid-word) is whole here, as in the text.
+ */
 function seedWords(s: Settings): Array<{ word: string; offset: number }> {
-  const words = tokens(s.exact)
-  const cutAtStart = joinsWord(s.prefix, s.exact)
-  const cutAtEnd = joinsWord(s.exact, s.suffix)
-  return words
-    .filter(
-      (t, i) =>
-        !(i === 0 && cutAtStart && t.start === 0) &&
-        !(i === words.length - 1 && cutAtEnd && t.end === s.exact.length),
-    )
+  const full = s.prefix + s.exact + s.suffix
+  return tokens(full)
+    .filter((t) => (t.start > 0 || s.prefix === '') && (t.end < full.length || s.suffix === ''))
     .filter((t) => t.word.length >= MIN_SEED_LENGTH)
-    .map((t) => ({ word: t.word, offset: t.start }))
+    .map((t) => ({ word: t.word, offset: t.start - s.prefix.length }))
 }
 
 function regionsFor(s: Settings): { regions: Region[]; seeds: number } {
@@ -58,15 +58,16 @@ function regionsFor(s: Settings): { regions: Region[]; seeds: number } {
     .filter((seed) => seed.at.length > 0 && seed.at.length <= MAX_SEED_OCCURRENCES)
     .sort((a, b) => a.at.length - b.at.length)
     .slice(0, MAX_SEEDS)
-  // Pack (proposed start, seed number) into one sortable number.
+  // Pack (proposed start, seed number) into one sortable, non-negative number.
+  const shift = s.exact.length + s.suffix.length
   const votes: number[] = []
   for (const [n, seed] of seeds.entries()) {
     if (votes.length + seed.at.length > MAX_VOTES) break
-    for (const at of seed.at) votes.push((at - seed.offset + s.exact.length) * MAX_SEEDS + n)
+    for (const at of seed.at) votes.push((at - seed.offset + shift) * MAX_SEEDS + n)
   }
   const sorted = Float64Array.from(votes).sort()
-  // Edits inside the quote shift its words by up to maxErrors relative to each other.
-  const width = (s.maxErrors + 3) * MAX_SEEDS
+  // Edits inside the quote and its context shift its words relative to each other.
+  const width = (s.maxErrors + 8) * MAX_SEEDS
   const regions: Region[] = []
   const seen = new Uint32Array(MAX_SEEDS)
   let generation = 0
@@ -83,7 +84,7 @@ function regionsFor(s: Settings): { regions: Region[]; seeds: number } {
       }
       j++
     }
-    const start = (v: number) => Math.floor(v / MAX_SEEDS) - s.exact.length
+    const start = (v: number) => Math.floor(v / MAX_SEEDS) - shift
     regions.push({ from: start(first), to: start(sorted[j - 1]!), votes: distinct })
     i = j
   }
@@ -91,14 +92,17 @@ function regionsFor(s: Settings): { regions: Region[]; seeds: number } {
 }
 
 /**
- * The best match of the quote (within s.maxErrors) in each of the `limit` regions
- * its words vote for most, anywhere in s.text.
+ * The best match of the quote (within s.maxErrors) in each region its words and
+ * its context's words vote for, anywhere in s.text: every region with at least
+ * half the votes of the best one, up to `limit` of them. A place with fewer than
+ * half the evidence of the best is not its rival.
  */
 export function seededCandidates(s: Settings, limit: number): Seeded {
   const { regions, seeds } = regionsFor(s)
-  const examined = regions.slice(0, limit)
-  const last = examined[examined.length - 1]
-  const complete = last === undefined || regions.length <= limit || regions[limit]!.votes < last.votes
+  const threshold = Math.max(1, Math.ceil((regions[0]?.votes ?? 0) / 2))
+  const contenders = regions.filter((r) => r.votes >= threshold)
+  const examined = contenders.slice(0, limit)
+  const complete = contenders.length <= limit
   const pad = s.maxErrors + 2
   const candidates: Candidate[] = []
   for (const region of examined) {
@@ -112,7 +116,7 @@ export function seededCandidates(s: Settings, limit: number): Seeded {
 }
 
 /** Quotes shorter than this are not relocated far away: too many places look alike. */
-const MIN_RELOCATABLE_LENGTH = 8
+const MIN_RELOCATABLE_LENGTH = 4
 /** Regions examined: every place where the quote's words line up about as well as at the best one. */
 const RELOCATION_REGIONS = 12
 /** A rival with evidence this close to the best makes the match ambiguous. */
@@ -128,7 +132,8 @@ export function relocate(s: Settings): Candidate | undefined {
   const { candidates, complete } = seededCandidates(s, RELOCATION_REGIONS)
   const best = candidates[0]
   if (!complete || !best || best.errors === 0) return undefined
-  const minContext = s.exact.length < 16 ? 0.75 : 0.5
+  // The shorter the quote, the more its surroundings must vouch for the place.
+  const minContext = s.exact.length < 8 ? 0.9 : s.exact.length < 16 ? 0.75 : 0.5
   if (best.context < minContext || best.evidence < s.minScore) return undefined
   const rival = candidates.find(
     (c) =>
