@@ -118,7 +118,7 @@ export function seededCandidates(s: Settings, limit: number): Seeded {
 /** Quotes shorter than this are not relocated far away: too many places look alike. */
 const MIN_RELOCATABLE_LENGTH = 4
 /** Regions examined: every place where the quote's words line up about as well as at the best one. */
-const RELOCATION_REGIONS = 12
+const RELOCATION_REGIONS = 8
 /** A rival with evidence this close to the best makes the match ambiguous. */
 const RIVAL_MARGIN = 0.05
 

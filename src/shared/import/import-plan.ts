@@ -222,13 +222,14 @@ export function* planImportSteps(options: PlanOptions, chunk = 200): Generator<P
     }
   }
 
+  items.sort((x, y) => x.record - y.record)
+  return { targetId: target.id, items, counts, writes: writesOf(items) }
+}
+
+/** The annotations a plan's items will add, in text order. */
+export function writesOf(items: readonly PreviewItem[]): AnnotationRecord[] {
   const start = (r: AnnotationRecord) => r.selectors.position.start
-  return {
-    targetId: target.id,
-    items: items.sort((x, y) => x.record - y.record),
-    counts,
-    writes: items.flatMap((i) => (i.write ? [i.write] : [])).sort((x, y) => start(x) - start(y)),
-  }
+  return items.flatMap((i) => (i.write ? [i.write] : [])).sort((x, y) => start(x) - start(y))
 }
 
 /** The plan in one go (tests, small files); the worker uses planImportSteps. */

@@ -76,6 +76,25 @@ describe('anchoring worker client', () => {
     expect(result.plan.writes[0]!.documentId).toBe('version B')
   })
 
+  it('sends a large plan back in parts and puts it together', async () => {
+    const worker = new InProcessAnchorWorker()
+    const client = createAnchorClient(worker)
+    const result = await client.plan({
+      fileText: fileText(1100),
+      target: versionB,
+      existing: [],
+      takenIds: [],
+      now,
+    })
+    if (!result.ok) throw new Error(result.error)
+    const parts = worker.posted.flatMap((m) => (m.type === 'plan-part' ? [m.items.length] : []))
+    expect(parts).toEqual([500, 500, 100])
+    expect(result.plan.items.map((i) => i.record)).toEqual(Array.from({ length: 1100 }, (_, i) => i + 1))
+    expect(result.plan.writes).toHaveLength(1100)
+    const final = worker.posted.find((m) => m.type === 'result')
+    expect(final && 'result' in final && JSON.stringify(final.result).length).toBeLessThan(1000)
+  })
+
   it('cancels a job: the promise rejects at once and the worker stops before its result', async () => {
     const worker = new InProcessAnchorWorker()
     const client = createAnchorClient(worker)
@@ -103,6 +122,18 @@ describe('anchoring worker client', () => {
     )
     expect(Object.keys(result)).toEqual(['a-1'])
     expect(result['a-1']!.length).toBeLessThanOrEqual(2)
+  })
+
+  it('anchors many annotations on one text', async () => {
+    const client = createAnchorClient(new InProcessAnchorWorker())
+    const selectors = ['Saeed Jalili', 'Mikhail Bogdanov', 'Walid Muallem'].map((q) => {
+      const start = versionA.text.indexOf(q)
+      return describeRange(versionA.text, start, start + q.length)
+    })
+    const results = await client.anchorAll(versionB.text, selectors)
+    expect(
+      results.map((r) => (r.status === 'orphaned' ? null : versionB.text.slice(r.start, r.end))),
+    ).toEqual(['Saeed Jalali', 'Mikhail Bogdanov', null])
   })
 
   it('rejects when the worker cannot do the job', async () => {

@@ -1,7 +1,8 @@
 // The main thread's side of the anchoring worker: one promise per job, progress
 // through a callback, cancellation through an AbortSignal (the promise then
 // rejects with an AbortError at once and the worker stops at its next chunk).
-import type { TextSelectors } from '@shared/anchoring'
+import type { AnchorResult, TextSelectors } from '@shared/anchoring'
+import { writesOf, type PreviewItem } from '@shared/import/import-plan'
 import type { TargetDocument } from '@shared/import/import-targets'
 import type {
   AnchorRequest,
@@ -38,6 +39,8 @@ export interface AnchorClient {
     n: number,
     options?: JobOptions,
   ): Promise<CandidatesResult>
+  /** Anchor every annotation of one text (for a document too large to anchor on the main thread). */
+  anchorAll(text: string, selectors: TextSelectors[], options?: JobOptions): Promise<AnchorResult[]>
   /** Stop the worker; pending jobs reject. */
   dispose(): void
 }
@@ -51,6 +54,8 @@ interface Pending {
   resolve: (value: never) => void
   reject: (error: unknown) => void
   onProgress?: (done: number, total: number) => void
+  /** Preview items sent ahead of a plan's result. */
+  parts: PreviewItem[]
 }
 
 const aborted = () => new DOMException('The job was cancelled.', 'AbortError')
@@ -63,8 +68,9 @@ export function createAnchorClient(worker: AnchorWorkerLike = startAnchorWorker(
     const job = pending.get(data.id)
     if (!job) return // cancelled here already, or finished
     if (data.type === 'progress') return job.onProgress?.(data.done, data.total)
+    if (data.type === 'plan-part') return void job.parts.push(...data.items)
     pending.delete(data.id)
-    if (data.type === 'result') job.resolve(data.result as never)
+    if (data.type === 'result') job.resolve([data.result, job.parts] as never)
     else if (data.type === 'cancelled') job.reject(aborted())
     else job.reject(new Error(data.message))
   }
@@ -77,11 +83,11 @@ export function createAnchorClient(worker: AnchorWorkerLike = startAnchorWorker(
   function run<K extends keyof ResultOf>(
     message: Exclude<AnchorRequest, { type: 'cancel' }> & { type: K },
     options: JobOptions = {},
-  ): Promise<ResultOf[K]> {
+  ): Promise<[ResultOf[K], PreviewItem[]]> {
     const { signal, onProgress } = options
     if (signal?.aborted) return Promise.reject(aborted())
-    return new Promise<ResultOf[K]>((resolve, reject) => {
-      pending.set(message.id, { resolve: resolve as (v: never) => void, reject, onProgress })
+    return new Promise<[ResultOf[K], PreviewItem[]]>((resolve, reject) => {
+      pending.set(message.id, { resolve: resolve as (v: never) => void, reject, onProgress, parts: [] })
       signal?.addEventListener(
         'abort',
         () => {
@@ -96,11 +102,16 @@ export function createAnchorClient(worker: AnchorWorkerLike = startAnchorWorker(
   }
 
   return {
-    readAndRank: (fileText, documents, options) =>
-      run<'read-and-rank'>({ type: 'read-and-rank', id: nextId++, fileText, documents }, options),
-    plan: (request, options) => run<'plan'>({ type: 'plan', id: nextId++, ...request }, options),
-    candidates: (text, orphans, n, options) =>
-      run<'candidates'>({ type: 'candidates', id: nextId++, text, orphans, n }, options),
+    readAndRank: async (fileText, documents, options) =>
+      (await run<'read-and-rank'>({ type: 'read-and-rank', id: nextId++, fileText, documents }, options))[0],
+    async plan(request, options) {
+      const [result, items] = await run<'plan'>({ type: 'plan', id: nextId++, ...request }, options)
+      return result.ok ? { ok: true, plan: { ...result.plan, items, writes: writesOf(items) } } : result
+    },
+    candidates: async (text, orphans, n, options) =>
+      (await run<'candidates'>({ type: 'candidates', id: nextId++, text, orphans, n }, options))[0],
+    anchorAll: async (text, selectors, options) =>
+      (await run<'anchor-all'>({ type: 'anchor-all', id: nextId++, text, selectors }, options))[0],
     dispose() {
       worker.terminate()
       for (const job of pending.values()) job.reject(aborted())

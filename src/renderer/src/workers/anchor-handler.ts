@@ -1,24 +1,28 @@
 // The anchoring worker's work, apart from the worker global so it can be tested
 // in Node: jobs run in chunks, yield to the event loop between chunks (where a
 // cancel message gets in), and report progress after each.
-import { candidatesFor } from '@shared/anchoring'
+import { anchor, candidatesFor } from '@shared/anchoring'
 import { readAnnotationFile } from '@shared/import/annotation-file'
 import { planImportSteps } from '@shared/import/import-plan'
 import { rankTargets } from '@shared/import/import-targets'
 import type {
+  AnchorAllRequest,
+  AnchorAllResult,
   AnchorRequest,
   AnchorResponse,
   CandidatesRequest,
   CandidatesResult,
   PlanRequest,
-  PlanResult,
+  PlanResultMessage,
   ReadAndRankRequest,
   ReadAndRankResult,
 } from './anchor-messages'
+import { PLAN_PART_SIZE } from './anchor-messages'
 
 /** Records planned between two looks at the message queue: well under 50 ms each. */
 const PLAN_CHUNK = 100
 const CANDIDATES_CHUNK = 10
+const ANCHOR_CHUNK = 500
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
@@ -47,7 +51,7 @@ export function createAnchorHandler(
     }
   }
 
-  async function plan(m: PlanRequest): Promise<PlanResult> {
+  async function plan(m: PlanRequest): Promise<PlanResultMessage> {
     const read = readAnnotationFile(m.fileText)
     if (!read.ok) return read
     const steps = planImportSteps(
@@ -56,7 +60,12 @@ export function createAnchorHandler(
     )
     for (;;) {
       const next = steps.next()
-      if (next.done) return { ok: true, plan: next.value }
+      if (next.done) {
+        const { items, writes: _writes, ...rest } = next.value
+        for (let i = 0; i < items.length; i += PLAN_PART_SIZE)
+          post({ type: 'plan-part', id: m.id, items: items.slice(i, i + PLAN_PART_SIZE) })
+        return { ok: true, plan: rest }
+      }
       await checkpoint(m.id, next.value.done, next.value.total)
     }
   }
@@ -66,6 +75,15 @@ export function createAnchorHandler(
     for (const [i, orphan] of m.orphans.entries()) {
       out[orphan.key] = candidatesFor(m.text, orphan.selectors, m.n)
       if ((i + 1) % CANDIDATES_CHUNK === 0) await checkpoint(m.id, i + 1, m.orphans.length)
+    }
+    return out
+  }
+
+  async function anchorAll(m: AnchorAllRequest): Promise<AnchorAllResult> {
+    const out: AnchorAllResult = []
+    for (const [i, selectors] of m.selectors.entries()) {
+      out.push(anchor(m.text, selectors))
+      if ((i + 1) % ANCHOR_CHUNK === 0) await checkpoint(m.id, i + 1, m.selectors.length)
     }
     return out
   }
@@ -82,7 +100,9 @@ export function createAnchorHandler(
           ? await readAndRank(message)
           : message.type === 'plan'
             ? await plan(message)
-            : await candidates(message)
+            : message.type === 'candidates'
+              ? await candidates(message)
+              : await anchorAll(message)
       post({ type: 'result', id, result })
     } catch (e) {
       if (e instanceof Cancelled) post({ type: 'cancelled', id })

@@ -3,10 +3,10 @@
 // candidate passages for orphaned annotations. Every message carries the id of
 // its job; a job answers with progress messages, then one result, error or
 // cancelled message. Everything here is structured-cloneable plain data.
-import type { PassageCandidate, TextSelectors } from '@shared/anchoring'
+import type { AnchorResult, PassageCandidate, TextSelectors } from '@shared/anchoring'
 import type { AnnotationRecord } from '@shared/domain/annotation'
 import type { AnnotationFileFormat, UnreadableRecord } from '@shared/import/annotation-file'
-import type { ImportPlan } from '@shared/import/import-plan'
+import type { ImportPlan, PreviewItem } from '@shared/import/import-plan'
 import type { TargetDocument, TargetFit } from '@shared/import/import-targets'
 
 /** What the chooser needs to know about the file, without its thousands of records. */
@@ -41,6 +41,14 @@ export interface PlanRequest {
   now: string
 }
 export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; error: string }
+/**
+ * The plan as the worker sends it: its preview items go ahead in parts of
+ * PLAN_PART_SIZE, so no single message takes the main thread long to receive;
+ * the client puts the plan back together (writes are the items' writes).
+ */
+export type PlanResultMessage =
+  { ok: true; plan: Omit<ImportPlan, 'items' | 'writes'> } | { ok: false; error: string }
+export const PLAN_PART_SIZE = 500
 
 export interface CandidatesRequest {
   type: 'candidates'
@@ -52,21 +60,34 @@ export interface CandidatesRequest {
 }
 export type CandidatesResult = Record<string, PassageCandidate[]>
 
+/** Anchor many annotations on one text (a large document's, off the main thread). */
+export interface AnchorAllRequest {
+  type: 'anchor-all'
+  id: number
+  text: string
+  selectors: TextSelectors[]
+}
+export type AnchorAllResult = AnchorResult[]
+
 export interface CancelRequest {
   type: 'cancel'
   id: number
 }
 
-export type AnchorRequest = ReadAndRankRequest | PlanRequest | CandidatesRequest | CancelRequest
+export type AnchorRequest =
+  ReadAndRankRequest | PlanRequest | CandidatesRequest | AnchorAllRequest | CancelRequest
 
+/** What the worker posts as each job's result. */
 export interface ResultOf {
   'read-and-rank': ReadAndRankResult
-  plan: PlanResult
+  plan: PlanResultMessage
   candidates: CandidatesResult
+  'anchor-all': AnchorAllResult
 }
 
 export type AnchorResponse =
   | { type: 'progress'; id: number; done: number; total: number }
+  | { type: 'plan-part'; id: number; items: PreviewItem[] }
   | { type: 'result'; id: number; result: ResultOf[keyof ResultOf] }
   | { type: 'error'; id: number; message: string }
   | { type: 'cancelled'; id: number }
