@@ -13,6 +13,7 @@
 // points into the document as written. Letters, digits, case and diacritics are
 // left alone: those can change meaning.
 import { clampOffset } from './graphemes'
+import { perText } from './text-cache'
 import type { TextSelectors } from './types'
 
 /** The folded form of a text plus the maps back into the original. */
@@ -294,24 +295,11 @@ export function foldedWithin(f: FoldedText, start: number, end: number): boolean
   return lo < t.length && t[lo]! < end
 }
 
-// Documents are folded once and reused: the reader re-anchors every annotation
-// of a document on each change, and an import plans thousands on one text.
-const CACHE_SIZE = 4
-const cache = new Map<string, FoldedText>()
-
-/** foldText with a small cache keyed by the text itself (Map keys compare strings by value). */
-export function foldedDocument(text: string): FoldedText {
-  const hit = cache.get(text)
-  if (hit) {
-    cache.delete(text)
-    cache.set(text, hit)
-    return hit
-  }
-  const folded = foldText(text)
-  cache.set(text, folded)
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!)
-  return folded
-}
+/**
+ * foldText, kept for the few texts in use: the reader re-anchors every annotation
+ * of a document on each change, and an import plans thousands on one text.
+ */
+export const foldedDocument: (text: string) => FoldedText = perText(4, foldText)
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '')
 

@@ -1,6 +1,7 @@
 // Words of a (folded) text and an index from each word to where it occurs, so a
 // quote can be looked for anywhere in a long document by the words it still
 // shares with it, without scanning the whole text once per annotation.
+import { perText } from './text-cache'
 
 /** 1 = letter, digit or mark; 0 = anything else; computed lazily per code unit. */
 const wordUnit = new Int8Array(0x10000).fill(-1)
@@ -55,19 +56,12 @@ export function joinsWord(before: string, after: string): boolean {
 
 export type WordIndex = ReadonlyMap<string, readonly number[]>
 
-// Indexes are kept for the few texts in use (the document being read, the one
-// an import is planned onto, their folded forms), keyed by the text itself.
-const INDEXES_KEPT = 4
-const indexes = new Map<string, Map<string, number[]>>()
-
-/** Where each word of `text` starts, lower-cased words as keys. Built once per text: about 30 ms for 1 MB. */
-export function wordIndex(text: string): WordIndex {
-  const hit = indexes.get(text)
-  if (hit) {
-    indexes.delete(text)
-    indexes.set(text, hit)
-    return hit
-  }
+/**
+ * Where each word of `text` starts, lower-cased words as keys. Built once per
+ * text (about 30 ms for 1 MB) and kept for the few texts in use: the document
+ * read, the one an import is planned onto, their folded forms.
+ */
+export const wordIndex: (text: string) => WordIndex = perText(4, (text) => {
   const built = new Map<string, number[]>()
   forEachWord(text, (start, end) => {
     const word = text.slice(start, end).toLowerCase()
@@ -75,10 +69,8 @@ export function wordIndex(text: string): WordIndex {
     if (list) list.push(start)
     else built.set(word, [start])
   })
-  indexes.set(text, built)
-  if (indexes.size > INDEXES_KEPT) indexes.delete(indexes.keys().next().value!)
   return built
-}
+})
 
 /**
  * Every start of `needle` in `text`, ascending (or only the first `limit`),

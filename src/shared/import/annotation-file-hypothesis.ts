@@ -6,7 +6,7 @@
 // page's text, so on any other text they are only a hint; the quote decides.
 import { z } from 'zod'
 import type { RecordResult } from './annotation-file'
-import { asList, isObject, optionalString, passageFrom } from './annotation-file-selectors'
+import { asList, isObject, optionalString, parseRecord, passageFrom } from './annotation-file-selectors'
 import { normaliseTags } from '../domain/annotation'
 
 const record = z.looseObject({
@@ -22,17 +22,8 @@ const record = z.looseObject({
 })
 
 export function readHypothesisRecord(item: unknown): RecordResult {
-  const parsed = record.safeParse(item)
-  const rawId = isObject(item) ? optionalString(item.id) : null
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!
-    const where = issue.path.length ? ` (${issue.path.join('.')})` : ''
-    return {
-      ok: false,
-      id: rawId,
-      reason: `is not a readable Hypothesis annotation${where}: ${issue.message}.`,
-    }
-  }
+  const parsed = parseRecord(record, item, 'Hypothesis')
+  if (!parsed.ok) return parsed
   const h = parsed.data
   const id = h.id ?? null
   const fail = (reason: string): RecordResult => ({ ok: false, id, reason })

@@ -6,7 +6,7 @@
 // quote and the position can place it. Its W3C adapter's output is read as W3C.
 import { z } from 'zod'
 import type { RecordResult } from './annotation-file'
-import { asList, isObject, optionalString, passageFrom, tagsAndNote } from './annotation-file-selectors'
+import { asList, parseRecord, passageFrom, tagsAndNote } from './annotation-file-selectors'
 
 const record = z.looseObject({
   id: z.string().optional(),
@@ -25,17 +25,8 @@ const selectorSchema = z.looseObject({
 })
 
 export function readRecogitoRecord(item: unknown): RecordResult {
-  const parsed = record.safeParse(item)
-  const rawId = isObject(item) ? optionalString(item.id) : null
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!
-    const where = issue.path.length ? ` (${issue.path.join('.')})` : ''
-    return {
-      ok: false,
-      id: rawId,
-      reason: `is not a readable Recogito annotation${where}: ${issue.message}.`,
-    }
-  }
+  const parsed = parseRecord(record, item, 'Recogito')
+  if (!parsed.ok) return parsed
   const r = parsed.data
   const id = r.id ?? null
   const selectors = asList(r.target.selector).flatMap((s) => {

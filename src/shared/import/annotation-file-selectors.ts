@@ -17,6 +17,23 @@ const positionSelector = z.object({
   end: z.number().int().min(0),
 })
 
+/** A record checked against its tool's schema, or the sentence saying why it is not one. */
+export function parseRecord<T>(
+  schema: z.ZodType<T>,
+  item: unknown,
+  tool: string,
+): { ok: true; data: T } | { ok: false; id: string | null; reason: string } {
+  const parsed = schema.safeParse(item)
+  if (parsed.success) return { ok: true, data: parsed.data }
+  const issue = parsed.error.issues[0]!
+  const where = issue.path.length ? ` (${issue.path.join('.')})` : ''
+  return {
+    ok: false,
+    id: isObject(item) ? optionalString(item.id) : null,
+    reason: `is not a readable ${tool} annotation${where}: ${issue.message}.`,
+  }
+}
+
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
 export const optionalString = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null)
 export const asList = (v: unknown): unknown[] =>
