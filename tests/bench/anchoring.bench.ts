@@ -48,11 +48,27 @@ function anchorAll(target: string): Record<AnchorStatus | 'orphaned', number> {
   return counts
 }
 
+/** Mean CPU time of `runs` calls: on a shared machine wall time also counts other processes' turns. */
+function cpuMs(f: () => unknown, runs = 5): number {
+  const start = process.cpuUsage()
+  for (let i = 0; i < runs; i++) f()
+  const used = process.cpuUsage(start)
+  return Math.round((used.user + used.system) / 1000 / runs)
+}
+
 // One untimed pass per scenario so the output shows what is being measured.
 console.log(`text: ${text.length} code units, ${annotations.length} annotations`)
-console.log('(a) unchanged   ', JSON.stringify(anchorAll(text)))
-console.log('(b) shifted     ', JSON.stringify(anchorAll(shifted)))
-console.log('(c) word changes', JSON.stringify(anchorAll(reworded)))
+console.log('(a) unchanged   ', JSON.stringify(anchorAll(text)), `${cpuMs(() => anchorAll(text))} ms CPU`)
+console.log(
+  '(b) shifted     ',
+  JSON.stringify(anchorAll(shifted)),
+  `${cpuMs(() => anchorAll(shifted))} ms CPU`,
+)
+console.log(
+  '(c) word changes',
+  JSON.stringify(anchorAll(reworded)),
+  `${cpuMs(() => anchorAll(reworded), 2)} ms CPU`,
+)
 
 describe(`anchor ${ANNOTATIONS} annotations on ~1 MB`, () => {
   const options = { iterations: 10, warmupIterations: 3, time: 0 }
