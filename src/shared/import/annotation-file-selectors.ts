@@ -45,6 +45,13 @@ export const isMachineTag = (tag: string) => /^[\w-]+:[\w-]+="[^"]*"$/.test(tag.
 type Passage = Pick<ForeignAnnotation, 'quote' | 'position'>
 
 /**
+ * Anchoring time grows with the quote's length and a file is untrusted: one
+ * absurdly long quote must not stall an import. (A long chapter is ~40,000.)
+ */
+const MAX_QUOTE_LENGTH = 50_000
+const MAX_CONTEXT_LENGTH = 256
+
+/**
  * The quote and position among `selectors`, or why they cannot be used. A bad
  * position next to a good quote is dropped with a warning: the quote alone can
  * anchor it. Without a usable quote, a position alone will do (on its own text).
@@ -54,9 +61,18 @@ export function passageFrom(selectors: unknown[], warnings: string[]): Passage |
   const rawPosition = selectors.find((s) => isObject(s) && s.type === 'TextPositionSelector')
   const q = quoteSelector.safeParse(rawQuote)
   const p = positionSelector.safeParse(rawPosition)
+  if (q.success && q.data.exact.length > MAX_QUOTE_LENGTH)
+    return {
+      reason: `quotes ${q.data.exact.length.toLocaleString('en-GB')} characters; the workbench places quotes of up to ${MAX_QUOTE_LENGTH.toLocaleString('en-GB')}.`,
+    }
+  // Context beyond what the workbench stores says nothing more about the place.
   const quote =
     q.success && q.data.exact !== ''
-      ? { exact: q.data.exact, prefix: q.data.prefix ?? '', suffix: q.data.suffix ?? '' }
+      ? {
+          exact: q.data.exact,
+          prefix: (q.data.prefix ?? '').slice(-MAX_CONTEXT_LENGTH),
+          suffix: (q.data.suffix ?? '').slice(0, MAX_CONTEXT_LENGTH),
+        }
       : null
   const position = p.success && p.data.end > p.data.start ? { start: p.data.start, end: p.data.end } : null
   if (rawPosition !== undefined && position === null) {

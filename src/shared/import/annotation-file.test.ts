@@ -92,6 +92,11 @@ describe('W3C Web Annotation files', () => {
       { ...b, id: 'urn:x:two', target: [a.target, b.target] },
       { hello: 'world' },
       { ...b, id: 'urn:analyst-workbench:claim:c-1:1' },
+      {
+        ...b,
+        id: 'urn:x:huge',
+        target: { source: 's', selector: [{ ...quote, exact: 'x'.repeat(50_001) }] },
+      },
     ])
     expect(file.annotations.map((x) => x.record)).toEqual([1, 2, 5, 6, 8])
     expect(file.annotations[1]).toMatchObject({ quote: null, position: { start: 31, end: 43 } })
@@ -105,6 +110,7 @@ describe('W3C Web Annotation files', () => {
       'Record 3 (urn:x:empty) has an empty or malformed TextQuoteSelector and no position: nothing to anchor it by.',
       'Record 4 (urn:x:page) targets a whole document, not a passage of it (no selector).',
       'Record 7 is not an annotation in any format the workbench reads.',
+      'Record 9 (urn:x:huge) quotes 50,001 characters; the workbench places quotes of up to 50,000.',
     ])
   })
 
