@@ -204,7 +204,14 @@ describe('planImport from other tools', () => {
       source: 'https://news.example.org/2024/12/08/iran-envoy-damascus',
       sourceTitle: "Iran's envoy arrives in Damascus",
     })
-    expect(result.writes.every((w) => w.created.endsWith('Z'))).toBe(true)
+    expect(result.writes[0]!.created).toBe('2024-12-08T10:01:00.000Z')
+  })
+
+  it('calls a Hypothesis quote found verbatim exact: its offsets count from the web page, not this text', () => {
+    const file = fileOf(JSON.parse(json('annotation-files/hypothesis-export.json')))
+    expect(file.annotations[0]!.position!.start).not.toBe(versionA.text.indexOf('Saeed Jalili'))
+    const result = plan({ file, target: versionA })
+    expect(result.items.map((i) => i.kind)).toEqual(['exact', 'exact', 'unreadable', 'unreadable', 'exact'])
   })
 
   it('imports Recogito annotations by quote and offsets, with new ids and the Recogito id kept', () => {

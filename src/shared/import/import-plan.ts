@@ -208,7 +208,9 @@ export function* planImportSteps(options: PlanOptions, chunk = 200): Generator<P
         write,
       }
     const verbatim = newText === exact
-    const inPlace = !a.position || found.status === 'exact'
+    // A position says where the passage was only on a text the workbench knows
+    // (named by its hash); Hypothesis and Recogito count from a web page's text.
+    const inPlace = !a.position || a.sourceHash === null || found.status === 'exact'
     if (verbatim) return { ...item, kind: inPlace ? 'exact' : 'moved', range, oldText: exact, newText, write }
     return {
       ...item,
