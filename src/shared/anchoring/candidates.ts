@@ -17,8 +17,14 @@ import type { AnchorOptions } from './types'
 const QUOTE_WEIGHT = 50
 const PREFIX_WEIGHT = 20
 const SUFFIX_WEIGHT = 20
+// The context similarity above forgives a shift (the stored suffix found a few
+// characters along), which is right when a word beside the quote changed but
+// lets two copies of a short, repeated quote tie when a paragraph moved; the
+// one whose context still adjoins it, character for character, is ours. Worth
+// more than nearness, which says little once paragraphs move.
+const ALIGNED_WEIGHT = 4
 const POSITION_WEIGHT = 2
-const TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT
+const TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + ALIGNED_WEIGHT + POSITION_WEIGHT
 
 const DEFAULT_WINDOW_PADDING = 256
 const DEFAULT_MIN_SCORE = 0.7
@@ -86,7 +92,14 @@ export function scoreCandidate(
   const quoteScore = 1 - errors / s.exact.length
   // Decays smoothly with distance; 0.5 at the edge of the "near" radius.
   const positionScore = s.nearRadius / (s.nearRadius + distance)
-  const evidenceRaw = QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * pre + SUFFIX_WEIGHT * suf
+  const contextLength = s.prefix.length + s.suffix.length
+  const aligned =
+    contextLength === 0 || (pre === 1 && suf === 1)
+      ? 1
+      : (sharedPrefixContext(s.text, start, s.prefix) + sharedSuffixContext(s.text, end, s.suffix)) /
+        contextLength
+  const evidenceRaw =
+    QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * pre + SUFFIX_WEIGHT * suf + ALIGNED_WEIGHT * aligned
   return {
     start,
     end,
@@ -149,8 +162,8 @@ export function fuzzyCandidates(s: Settings): Candidate[] {
 }
 
 /**
- * Approximate matches (within s.maxErrors edits) inside text[lo, hi), nearest to
- * the expected position first, on whole graphemes. Verbatim copies are left out
+ * Approximate matches (within s.maxErrors edits) starting inside text[lo, hi),
+ * nearest to the expected position first, on whole graphemes. Verbatim copies are left out
  * unless asked for: the callers near the stored position get those from the
  * cheaper exact search.
  */
@@ -161,8 +174,14 @@ export function approximateCandidates(
   { verbatim, limit }: { verbatim: boolean; limit: number },
 ): Candidate[] {
   if (s.maxErrors === 0 && !verbatim) return []
-  const matches = search(s.text.slice(lo, hi), s.exact, s.maxErrors)
-    .map((m) => snapToGraphemes(s.text, lo + m.start, lo + m.end))
+  // Search a little beyond [lo, hi) and keep the matches that start inside it:
+  // cut at the window's edge, a quote just past it would look like a worse
+  // match of its first part (one edit short of the real, verbatim one).
+  const pad = s.exact.length + s.maxErrors
+  const from = Math.max(0, lo - pad)
+  const matches = search(s.text.slice(from, Math.min(s.text.length, hi + pad)), s.exact, s.maxErrors)
+    .filter((m) => from + m.start >= lo && from + m.start < hi)
+    .map((m) => snapToGraphemes(s.text, from + m.start, from + m.end))
     .sort((a, b) => Math.abs(a.start - s.hint) - Math.abs(b.start - s.hint))
   const seen = new Set<string>()
   const out: Candidate[] = []

@@ -20,6 +20,7 @@
 import { byScore, exactCandidates, fuzzyCandidates, scoreAt, scoreCandidate, settings } from './candidates'
 import type { Candidate, Settings } from './candidates'
 import { nearestWithFullContext, occurrencesNear, searchExact } from './occurrences'
+import { sharedPrefixContext, sharedSuffixContext } from './similarity'
 import type { AnchorOptions, AnchorResult, TextSelectors } from './types'
 
 /** A verbatim quote at least this long that occurs once is its own evidence, even if its context was rewritten. */
@@ -28,6 +29,8 @@ const SELF_IDENTIFYING_LENGTH = 16
 const MIN_CONTEXT_SIMILARITY = 0.5
 /** Context this similar on average means "still between the same words". */
 const STRONG_CONTEXT = 0.8
+/** Characters of stored context that, still adjoining a short quote, say it is the same place. */
+const ADJOINING = 8
 /** Scores closer than this (quote + context part only) are treated as a tie. */
 const TIE = 0.01
 
@@ -76,12 +79,28 @@ export function matchSelectors(text: string, selectors: TextSelectors, options: 
   const candidates = found.kind === 'scanned' ? byScore([...exactCandidates(s, found.starts), ...fuzzy]) : []
   const best = candidates[0]
   const verbatimCount = found.kind === 'scanned' ? found.starts.length : 0
-  if (best && !isAmbiguous(s, best, candidates) && isTrustworthy(s, best, verbatimCount)) {
+  // A short quote whose stored context still adjoins two places: the context
+  // cannot say which is ours (a paragraph moved and another took its place).
+  const rivalAdjoins = (c: { start: number; end: number }) =>
+    s.exact.length < SELF_IDENTIFYING_LENGTH &&
+    candidates.some((o) => (o.end <= c.start || o.start >= c.end) && adjoins(s, o.start, o.end))
+  if (
+    best &&
+    !isAmbiguous(s, best, candidates) &&
+    isTrustworthy(s, best, verbatimCount) &&
+    !rivalAdjoins(best)
+  ) {
     return result(s, best)
   }
   // No convincing candidate, but the quote is still verbatim at its stored
   // position (only its surroundings changed): that is the plain answer.
   if (!near.includes(s.hint)) return orphaned()
+  const atHint = { start: s.hint, end: s.hint + exact.length }
+  if (
+    exact.length < SELF_IDENTIFYING_LENGTH &&
+    (!adjoins(s, atHint.start, atHint.end) || rivalAdjoins(atHint))
+  )
+    return orphaned()
   return result(s, scoreAt(s, s.hint, s.hint + exact.length, 0))
 }
 
@@ -105,6 +124,9 @@ function isAmbiguous(s: Settings, best: Candidate, candidates: Candidate[]): boo
 
 /** Whether the best-scored candidate has enough evidence to be shown as the annotation's text. */
 function isTrustworthy(s: Settings, best: Candidate, verbatimCount: number): boolean {
+  // A short quote ("Homs", "Assad said") recurs; only surroundings that still
+  // adjoin it tell which occurrence is ours, whatever else the scores say.
+  if (s.exact.length < SELF_IDENTIFYING_LENGTH && !adjoins(s, best.start, best.end)) return false
   if (best.errors > 0) return best.errors <= s.maxErrors && best.score >= s.minScore
   // Verbatim at the stored position: only the context around it changed.
   if (best.start === s.hint) return true
@@ -113,6 +135,20 @@ function isTrustworthy(s: Settings, best: Candidate, verbatimCount: number): boo
   // so it needs its surroundings to vouch for it.
   if (verbatimCount === 1 && s.exact.length >= SELF_IDENTIFYING_LENGTH) return true
   return best.context >= MIN_CONTEXT_SIMILARITY && best.score >= s.minScore
+}
+
+/**
+ * Whether a stored context still adjoins [start, end) character for character:
+ * 8 or more characters of it, or all of a shorter one. An empty context (the
+ * quote began the document) vouches for nothing.
+ */
+function adjoins(s: Settings, start: number, end: number): boolean {
+  const side = (stored: string, shared: number) =>
+    stored.length > 0 && shared >= Math.min(ADJOINING, stored.length)
+  return (
+    side(s.prefix, sharedPrefixContext(s.text, start, s.prefix)) ||
+    side(s.suffix, sharedSuffixContext(s.text, end, s.suffix))
+  )
 }
 
 function result(s: Settings, c: Candidate): AnchorResult {
