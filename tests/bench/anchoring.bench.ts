@@ -3,63 +3,13 @@
 // after an insertion at the start that shifts every offset, (c) after word
 // changes inside a share of the quotes that force fuzzy matching.
 // Run: npx vitest bench --run tests/bench/anchoring.bench.ts
-import { readFileSync } from 'node:fs'
 import { bench, describe } from 'vitest'
 import { prng } from './prng'
-import { anchor, describeRange, type AnchorStatus, type TextSelectors } from '../../src/shared/anchoring'
+import { buildAnnotations, buildText } from './corpus'
+import { anchor, type AnchorStatus, type TextSelectors } from '../../src/shared/anchoring'
 
 const ANNOTATIONS = 5_000
-const TARGET_LENGTH = 1_000_000
 const FUZZY_SHARE = 0.2
-
-const article = readFileSync(new URL('../../resources/sample-article.txt', import.meta.url), 'utf8')
-const cities = [
-  'Homs',
-  'Hama',
-  'Aleppo',
-  'Idlib',
-  'Raqqa',
-  'Latakia',
-  'Tartus',
-  'Daraa',
-  'Palmyra',
-  'Qamishli',
-  'Manbij',
-]
-const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
-
-/** Copy `i` of the article: other city and weekday, a different week count, numbered paragraphs. */
-function variant(i: number): string {
-  return article
-    .replaceAll('Homs', cities[i % cities.length]!)
-    .replaceAll('Friday', days[i % days.length]!)
-    .replaceAll('two weeks', `${2 + (i % 9)} weeks`)
-    .split('\n')
-    .map((paragraph, j) => `Dispatch ${i + 1}.${j + 1}: ${paragraph}`)
-    .join('\n')
-}
-
-function buildText(): string {
-  const copies: string[] = []
-  let length = 0
-  for (let i = 0; length < TARGET_LENGTH; i++) {
-    copies.push(variant(i))
-    length += copies[copies.length - 1]!.length + 1
-  }
-  return copies.join('\n')
-}
-
-/** Random word-aligned ranges of 8 to ~120 code units. */
-function buildAnnotations(text: string, random: () => number): TextSelectors[] {
-  const out: TextSelectors[] = []
-  while (out.length < ANNOTATIONS) {
-    const from = text.indexOf(' ', Math.floor(random() * (text.length - 200))) + 1
-    const to = text.indexOf(' ', from + 8 + Math.floor(random() * 110))
-    if (from <= 0 || to === -1 || text.slice(from, to).includes('\n')) continue
-    out.push(describeRange(text, from, to))
-  }
-  return out
-}
 
 /** Replace one word inside a share of the quotes (later edits first so earlier offsets stay valid). */
 function withWordChanges(text: string, annotations: TextSelectors[], random: () => number): string {
@@ -86,7 +36,7 @@ function withWordChanges(text: string, annotations: TextSelectors[], random: () 
 
 const random = prng(20240607)
 const text = buildText()
-const annotations = buildAnnotations(text, random)
+const annotations = buildAnnotations(text, random, ANNOTATIONS)
 const shifted =
   'Editor’s note: this compilation was updated after publication; the dispatches below are unchanged.\n' +
   text
@@ -98,11 +48,27 @@ function anchorAll(target: string): Record<AnchorStatus | 'orphaned', number> {
   return counts
 }
 
+/** Mean CPU time of `runs` calls: on a shared machine wall time also counts other processes' turns. */
+function cpuMs(f: () => unknown, runs = 5): number {
+  const start = process.cpuUsage()
+  for (let i = 0; i < runs; i++) f()
+  const used = process.cpuUsage(start)
+  return Math.round((used.user + used.system) / 1000 / runs)
+}
+
 // One untimed pass per scenario so the output shows what is being measured.
 console.log(`text: ${text.length} code units, ${annotations.length} annotations`)
-console.log('(a) unchanged   ', JSON.stringify(anchorAll(text)))
-console.log('(b) shifted     ', JSON.stringify(anchorAll(shifted)))
-console.log('(c) word changes', JSON.stringify(anchorAll(reworded)))
+console.log('(a) unchanged   ', JSON.stringify(anchorAll(text)), `${cpuMs(() => anchorAll(text))} ms CPU`)
+console.log(
+  '(b) shifted     ',
+  JSON.stringify(anchorAll(shifted)),
+  `${cpuMs(() => anchorAll(shifted))} ms CPU`,
+)
+console.log(
+  '(c) word changes',
+  JSON.stringify(anchorAll(reworded)),
+  `${cpuMs(() => anchorAll(reworded), 2)} ms CPU`,
+)
 
 describe(`anchor ${ANNOTATIONS} annotations on ~1 MB`, () => {
   const options = { iterations: 10, warmupIterations: 3, time: 0 }

@@ -1,116 +1,97 @@
-// Re-anchoring stored selectors on a possibly edited text, modelled on
-// hypothesis/client's matchQuote. Guiding principle: a confident wrong match is
-// worse than an orphan. An orphan tells the analyst "look again"; a highlight on
-// the wrong sentence silently attaches their judgement to text it was not about.
+// Re-anchoring stored selectors on a possibly edited text. Guiding principle: a
+// confident wrong match is worse than an orphan. An orphan tells the analyst
+// "look again"; a highlight on the wrong sentence silently attaches their
+// judgement to text it was not about.
 //
-// Order of attempts (cheapest and most certain first):
-//  1. the quote verbatim between its full stored prefix and suffix, within a
-//     couple of quote lengths of the stored position: 'exact' if it is exactly
-//     there, else 'moved' (searchExact, which widens its window only as needed);
-//  2. where the quote was: a verbatim or approximate match near the stored
-//     position whose surroundings still largely agree ('exact'/'moved'/'fuzzy');
-//  3. a verbatim copy with its full context farther away, unless two such copies
-//     are about equally far (then we cannot tell which is ours);
-//  4. every verbatim occurrence plus the nearby approximate matches, scored
-//     together hypothesis-style (quote similarity, prefix/suffix similarity,
-//     nearness) and accepted only with enough evidence (see isTrustworthy);
-//  5. the quote still verbatim at its stored position although its surroundings
-//     changed: 'exact'. Otherwise 'orphaned'.
-import { byScore, exactCandidates, fuzzyCandidates, scoreAt, scoreCandidate, settings } from './candidates'
-import type { Candidate, Settings } from './candidates'
-import { nearestWithFullContext, occurrencesNear, searchExact } from './occurrences'
+// Three passes, each only when the one before found nothing it could trust:
+//  1. on the text as written, the quote verbatim between its full stored context
+//     near where it was (fast; what an unchanged document gives for nearly all);
+//  2. match.ts on the folded text (fold.ts), where curly and straight quotes,
+//     dashes, spaces, "…", name variants and Arabic presentation forms compare
+//     equal: the quote near where it was, verbatim or approximately, or verbatim
+//     farther away with its context;
+//  3. relocate.ts on the folded text: an edited quote moved far away, found by
+//     the words it still shares, accepted only with agreeing context and no rival.
+// Results of passes 2 and 3 are mapped back to offsets in the original text.
+import { settings } from './candidates'
+import { foldedDocument, foldSelectors, foldString, storedStart, toOriginalRange } from './fold'
+import { snapToGraphemes } from './graphemes'
+import { certainMatch, matchSelectors } from './match'
+import { relocate } from './relocate'
+import { toWholeWords, wordsSurvive } from './word-check'
+import { editDistanceWithin } from './similarity'
 import type { AnchorOptions, AnchorResult, TextSelectors } from './types'
 
-/** A verbatim quote at least this long that occurs once is its own evidence, even if its context was rewritten. */
-const SELF_IDENTIFYING_LENGTH = 16
-/** Contexts this similar or better count as "the same surroundings". */
-const MIN_CONTEXT_SIMILARITY = 0.5
-/** Context this similar on average means "still between the same words". */
-const STRONG_CONTEXT = 0.8
-/** Scores closer than this (quote + context part only) are treated as a tie. */
-const TIE = 0.01
-
 const orphaned = (): AnchorResult => ({ status: 'orphaned' })
+const str = (v: unknown) => (typeof v === 'string' ? v : '')
 
 export function anchor(text: string, selectors: TextSelectors, options: AnchorOptions = {}): AnchorResult {
   // Selectors come from storage and imports and may be corrupt; the safe outcome
   // for anything unexpected is an orphan, never an exception in the reader.
   try {
-    return anchorChecked(text, selectors, options)
+    const exact = selectors.quote.exact
+    if (typeof text !== 'string' || typeof exact !== 'string' || exact.length === 0) return orphaned()
+    // The edit budget is the one the quote as written gets, in every pass, so
+    // folding never widens it; it is spent on folded strings, so typography is free.
+    const budget = settings(text, exact, '', '', 0, options).maxErrors
+    // Unchanged where it was: the common case on load, answered on the text as written.
+    const sure = certainMatch(text, selectors, options)
+    if (sure.status !== 'orphaned') return sure
+    const folded = foldedPasses(text, selectors, { ...options, maxErrors: budget })
+    const near = checked(text, selectors, folded.near(), budget)
+    if (near.status !== 'orphaned') return near
+    return checked(text, selectors, folded.far(), budget)
   } catch {
     return orphaned()
   }
 }
 
-function anchorChecked(text: string, selectors: TextSelectors, options: AnchorOptions): AnchorResult {
-  const quote = selectors?.quote
-  const exact = quote?.exact
-  if (typeof text !== 'string' || typeof exact !== 'string' || exact.length === 0) return orphaned()
-  const s = settings(text, exact, quote.prefix, quote.suffix, selectors.position?.start, options)
-
-  const inFullContext = (start: number): AnchorResult =>
-    result(s, scoreCandidate(s, start, start + exact.length, 0, 1, 1))
-
-  const near = occurrencesNear(s)
-  const nearest = nearestWithFullContext(s, near)
-  if (nearest !== undefined) return inFullContext(nearest)
-
-  // Nothing verbatim between its full stored context near the stored position.
-  // Before trusting anything farther away, look where the quote was: an edit in
-  // or right beside it is far more common than a move. This matters when the
-  // document repeats a passage: a distant verbatim copy must not win over the
-  // copy the analyst annotated, edited in place. (Hypothesis ranks every verbatim
-  // match above every approximate one and would jump to the distant copy.)
-  const fuzzy = fuzzyCandidates(s)
-  const inPlace = byScore([...exactCandidates(s, near), ...fuzzy])[0]
-  if (inPlace && inPlace.context >= STRONG_CONTEXT && isTrustworthy(s, inPlace, 0)) return result(s, inPlace)
-
-  const found = searchExact(s)
-  if (found.kind === 'perfect') return inFullContext(found.start)
-  const candidates = found.kind === 'scanned' ? byScore([...exactCandidates(s, found.starts), ...fuzzy]) : []
-  const best = candidates[0]
-  const verbatimCount = found.kind === 'scanned' ? found.starts.length : 0
-  if (best && !isAmbiguous(s, best, candidates) && isTrustworthy(s, best, verbatimCount)) {
-    return result(s, best)
-  }
-  // No convincing candidate, but the quote is still verbatim at its stored
-  // position (only its surroundings changed): that is the plain answer.
-  if (!near.includes(s.hint)) return orphaned()
-  return result(s, scoreAt(s, s.hint, s.hint + exact.length, 0))
-}
-
 /**
- * Two distinct (non-overlapping) candidates with the same quote + context evidence,
- * the best of them far from where the quote used to be and the other not clearly
- * farther: context cannot separate them and nearness barely does, so we refuse to
- * guess. Near the stored position we do pick the nearest; that is where an
- * unchanged document would have put it.
+ * The last word on a match that is not verbatim, whichever pass found it: widen
+ * it to whole words where the quote was whole words, then it must still be
+ * within the edit budget (on folded text) and keep the quote's words.
  */
-function isAmbiguous(s: Settings, best: Candidate, candidates: Candidate[]): boolean {
-  if (best.distance <= s.nearRadius) return false
-  return candidates.some(
-    (c) =>
-      c !== best &&
-      (c.end <= best.start || c.start >= best.end) &&
-      c.evidence >= best.evidence - TIE &&
-      c.distance < 2 * best.distance,
-  )
+function checked(text: string, selectors: TextSelectors, found: AnchorResult, budget: number): AnchorResult {
+  if (found.status === 'orphaned') return found
+  const q = selectors.quote
+  const exact = q.exact
+  const range =
+    found.status === 'fuzzy'
+      ? toWholeWords(text, found.start, found.end, { exact, prefix: str(q.prefix), suffix: str(q.suffix) })
+      : found
+  const { start, end } = snapToGraphemes(text, range.start, range.end)
+  if (start === end) return orphaned()
+  const span = text.slice(start, end)
+  if (span !== exact) {
+    if (editDistanceWithin(foldString(span), foldString(exact), budget) > budget) return orphaned()
+    if (!wordsSurvive(exact, span)) return orphaned()
+    return { status: 'fuzzy', start, end, score: found.score }
+  }
+  // Status speaks of the original text: verbatim where it was, or elsewhere.
+  return {
+    status: start === storedStart(text, selectors) ? 'exact' : 'moved',
+    start,
+    end,
+    score: found.score,
+  }
 }
 
-/** Whether the best-scored candidate has enough evidence to be shown as the annotation's text. */
-function isTrustworthy(s: Settings, best: Candidate, verbatimCount: number): boolean {
-  if (best.errors > 0) return best.errors <= s.maxErrors && best.score >= s.minScore
-  // Verbatim at the stored position: only the context around it changed.
-  if (best.start === s.hint) return true
-  // Verbatim elsewhere with its context gone: a long quote that occurs once is
-  // still unmistakable; a short or repeated one ("Homs") could be any occurrence,
-  // so it needs its surroundings to vouch for it.
-  if (verbatimCount === 1 && s.exact.length >= SELF_IDENTIFYING_LENGTH) return true
-  return best.context >= MIN_CONTEXT_SIMILARITY && best.score >= s.minScore
-}
-
-function result(s: Settings, c: Candidate): AnchorResult {
-  const unchanged = c.errors === 0 && c.start === s.hint
-  const status = c.errors > 0 ? 'fuzzy' : unchanged ? 'exact' : 'moved'
-  return { status, start: c.start, end: c.end, score: Math.round(c.score * 1e4) / 1e4 }
+/** Passes 2 and 3, on the folded text, each returning a range in the original text. */
+function foldedPasses(text: string, selectors: TextSelectors, options: AnchorOptions) {
+  const doc = foldedDocument(text)
+  const folded = foldSelectors(doc, selectors)
+  const q = folded.quote
+  const inOriginal = (found: AnchorResult): AnchorResult =>
+    found.status === 'orphaned' ? found : { ...found, ...toOriginalRange(doc, found.start, found.end) }
+  return {
+    near: (): AnchorResult => inOriginal(matchSelectors(doc.text, folded, options)),
+    far(): AnchorResult {
+      if (q.exact.length === 0) return orphaned()
+      const s = settings(doc.text, q.exact, q.prefix, q.suffix, folded.position.start, options)
+      const found = relocate(s)
+      if (!found) return orphaned()
+      const score = Math.round(found.score * 1e4) / 1e4
+      return inOriginal({ status: 'fuzzy', start: found.start, end: found.end, score })
+    },
+  }
 }

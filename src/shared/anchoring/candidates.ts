@@ -17,8 +17,14 @@ import type { AnchorOptions } from './types'
 const QUOTE_WEIGHT = 50
 const PREFIX_WEIGHT = 20
 const SUFFIX_WEIGHT = 20
+// The context similarity above forgives a shift (the stored suffix found a few
+// characters along), which is right when a word beside the quote changed but
+// lets two copies of a short, repeated quote tie when a paragraph moved; the
+// one whose context still adjoins it, character for character, is ours. Worth
+// more than nearness, which says little once paragraphs move.
+const ALIGNED_WEIGHT = 4
 const POSITION_WEIGHT = 2
-const TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT
+const TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + ALIGNED_WEIGHT + POSITION_WEIGHT
 
 const DEFAULT_WINDOW_PADDING = 256
 const DEFAULT_MIN_SCORE = 0.7
@@ -86,7 +92,14 @@ export function scoreCandidate(
   const quoteScore = 1 - errors / s.exact.length
   // Decays smoothly with distance; 0.5 at the edge of the "near" radius.
   const positionScore = s.nearRadius / (s.nearRadius + distance)
-  const evidenceRaw = QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * pre + SUFFIX_WEIGHT * suf
+  const contextLength = s.prefix.length + s.suffix.length
+  const aligned =
+    contextLength === 0 || (pre === 1 && suf === 1)
+      ? 1
+      : (sharedPrefixContext(s.text, start, s.prefix) + sharedSuffixContext(s.text, end, s.suffix)) /
+        contextLength
+  const evidenceRaw =
+    QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * pre + SUFFIX_WEIGHT * suf + ALIGNED_WEIGHT * aligned
   return {
     start,
     end,
@@ -139,15 +152,36 @@ export function exactCandidates(s: Settings, starts: number[]): Candidate[] {
  * Approximate matches in a window around the expected position. The window
  * (2 × quote length + padding on each side) bounds the cost to O(window × errors / 32)
  * per annotation and keeps a rewritten quote from latching onto look-alike text
- * elsewhere in a long document; the price is that a quote which was both edited
- * and moved farther than the window is orphaned rather than found.
+ * elsewhere in a long document. A quote both edited and moved farther than the
+ * window is left to relocate.ts, which demands stronger evidence.
  */
 export function fuzzyCandidates(s: Settings): Candidate[] {
-  if (s.maxErrors === 0) return []
   const lo = Math.max(0, s.hint - s.nearRadius)
   const hi = Math.min(s.text.length, s.hint + s.exact.length + s.nearRadius)
-  const matches = search(s.text.slice(lo, hi), s.exact, s.maxErrors)
-    .map((m) => snapToGraphemes(s.text, lo + m.start, lo + m.end))
+  return approximateCandidates(s, lo, hi, { verbatim: false, limit: MAX_FUZZY_CANDIDATES })
+}
+
+/**
+ * Approximate matches (within s.maxErrors edits) starting inside text[lo, hi),
+ * nearest to the expected position first, on whole graphemes. Verbatim copies are left out
+ * unless asked for: the callers near the stored position get those from the
+ * cheaper exact search.
+ */
+export function approximateCandidates(
+  s: Settings,
+  lo: number,
+  hi: number,
+  { verbatim, limit }: { verbatim: boolean; limit: number },
+): Candidate[] {
+  if (s.maxErrors === 0 && !verbatim) return []
+  // Search a little beyond [lo, hi) and keep the matches that start inside it:
+  // cut at the window's edge, a quote just past it would look like a worse
+  // match of its first part (one edit short of the real, verbatim one).
+  const pad = s.exact.length + s.maxErrors
+  const from = Math.max(0, lo - pad)
+  const matches = search(s.text.slice(from, Math.min(s.text.length, hi + pad)), s.exact, s.maxErrors)
+    .filter((m) => from + m.start >= lo && from + m.start < hi)
+    .map((m) => snapToGraphemes(s.text, from + m.start, from + m.end))
     .sort((a, b) => Math.abs(a.start - s.hint) - Math.abs(b.start - s.hint))
   const seen = new Set<string>()
   const out: Candidate[] = []
@@ -157,9 +191,9 @@ export function fuzzyCandidates(s: Settings): Candidate[] {
     seen.add(key)
     // Snapping to whole graphemes can add edits, so measure the span we would return.
     const errors = editDistanceWithin(s.text.slice(start, end), s.exact, s.maxErrors)
-    if (errors === 0 || errors > s.maxErrors) continue // verbatim copies are handled by exactCandidates
+    if ((errors === 0 && !verbatim) || errors > s.maxErrors) continue
     out.push(scoreAt(s, start, end, errors))
-    if (out.length >= MAX_FUZZY_CANDIDATES) break
+    if (out.length >= limit) break
   }
   return out
 }

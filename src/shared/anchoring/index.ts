@@ -22,3 +22,6 @@ export {
 export { describeRange, DEFAULT_CONTEXT_LENGTH } from './describe'
 export { anchor } from './anchor'
 export { sentenceRanges, countWords } from './segments'
+export { candidatesFor, selectorsForPassage, wordDiff } from './review'
+export type { DiffPart, PassageCandidate } from './review'
+export { foldString } from './fold'

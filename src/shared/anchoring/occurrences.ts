@@ -7,6 +7,7 @@
 // and widen it geometrically only while needed. The answer is the same as a full
 // scan: anything outside the window is farther away than what we accept.
 import { isGraphemeBoundary } from './graphemes'
+import { INDEXED_LENGTH, occurrencesOf } from './words'
 
 export interface QuoteContext {
   text: string
@@ -36,6 +37,14 @@ export function hasFullContext(q: QuoteContext, start: number): boolean {
   )
 }
 
+/** Every start of the quote in the text by its words (once per search), or null when it has none to look up. */
+const everywhere = new WeakMap<QuoteContext, number[] | null>()
+function everyOccurrence(q: QuoteContext): number[] | null {
+  let found = everywhere.get(q)
+  if (found === undefined) everywhere.set(q, (found = occurrencesOf(q.text, q.exact)))
+  return found
+}
+
 /**
  * Starts of `exact` lying entirely within [lo, hi). An occurrence that begins or
  * ends inside a grapheme cluster ("e" inside "é" written as e + U+0301, "👩" inside
@@ -43,6 +52,17 @@ export function hasFullContext(q: QuoteContext, start: number): boolean {
  */
 function occurrencesIn(q: QuoteContext, lo: number, hi: number): number[] {
   const { text, exact } = q
+  // A wide window of a long text: look the quote up by its words instead of
+  // scanning (a quote that is nowhere would otherwise cost a whole scan).
+  const indexed = hi - lo >= INDEXED_LENGTH ? everyOccurrence(q) : null
+  if (indexed !== null)
+    return indexed.filter(
+      (at) =>
+        at >= lo &&
+        at + exact.length <= hi &&
+        isGraphemeBoundary(text, at) &&
+        isGraphemeBoundary(text, at + exact.length),
+    )
   // Search a slice (cheap in V8: a view, not a copy) so a quote with no further
   // occurrence does not make indexOf run on to the end of a 1 MB text.
   const window = text.slice(lo, hi)

@@ -1,7 +1,8 @@
 // The banded edit distance against a plain dynamic-programming oracle.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { editDistanceWithin, textMatchScore } from './similarity'
+import search from 'approx-string-match'
+import { bestOccurrenceErrors, editDistanceWithin, textMatchScore } from './similarity'
 
 function levenshtein(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
@@ -40,5 +41,20 @@ describe('textMatchScore', () => {
     expect(textMatchScore('the Syrian town of ', 'the Syrian city of ')).toBeCloseTo(1 - 4 / 19)
     expect(textMatchScore('anything', '')).toBe(1)
     expect(textMatchScore('', 'prefix')).toBe(0)
+  })
+})
+
+describe('bestOccurrenceErrors', () => {
+  it('agrees with approx-string-match on the errors of the best occurrence', () => {
+    // Up to 40 units: both the bit-parallel (≤ 32) and the plain algorithm.
+    const str = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', 'é', '🙂'), maxLength: 40 })
+    fc.assert(
+      fc.property(str, str, (text, pattern) => {
+        fc.pre(pattern.length > 0)
+        const library = search(text, pattern, pattern.length)[0]?.errors ?? pattern.length
+        expect(bestOccurrenceErrors(text, pattern)).toBe(library)
+      }),
+      { numRuns: 2000 },
+    )
   })
 })

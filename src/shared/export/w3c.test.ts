@@ -168,3 +168,15 @@ describe('claimToW3C', () => {
     expect(result).toMatchObject({ status: 'exact', start: claim.anchors[0]!.selectors.position.start })
   })
 })
+
+describe('toW3CCollection', () => {
+  it('lists a document’s annotations in the order of its text, with the original id as `via`', () => {
+    const later = annotation('a-late', docEn, 'Government forces deny')
+    const early = annotation('a-early', docEn, 'Tens of thousands', { via: 'hYp0tHeS1s-aa01' })
+    const middle = annotation('a-middle', docEn, 'the Syrian Observatory')
+    const items = toW3CCollection(docEn, [later, early, middle]).first.items
+    expect(items.map((a) => a.id)).toEqual(['urn:uuid:a-early', 'urn:uuid:a-middle', 'urn:uuid:a-late'])
+    expect(items[0]!.via).toBe('hYp0tHeS1s-aa01')
+    expect('via' in items[1]!).toBe(false)
+  })
+})

@@ -1,6 +1,7 @@
 // W3C Web Annotation (JSON-LD) for a document's annotations: both selectors,
 // tags as tagging bodies, the note as a commenting body, and the target source
 // named by the hash of the document text so any copy of the text matches.
+import { anchor } from '../anchoring'
 import type { AnnotationRecord } from '../domain/annotation'
 import { effectiveReliability, type ClaimRecord } from '../domain/claim'
 import type { DocumentRecord } from '../domain/document'
@@ -14,6 +15,8 @@ export interface W3CAnnotation {
   type: 'Annotation'
   created: string
   modified: string
+  /** The annotation this one was copied from (W3C `via`), for one imported with a new id. */
+  via?: string
   body: { type: 'TextualBody'; purpose: 'tagging' | 'commenting'; value: string }[]
   target: {
     source: string
@@ -35,6 +38,7 @@ export function toW3CAnnotation(
     type: 'Annotation',
     created: a.created,
     modified: a.modified,
+    ...(a.via ? { via: a.via } : {}),
     body: [
       ...a.tags.map((value) => ({ type: 'TextualBody' as const, purpose: 'tagging' as const, value })),
       ...(a.note ? [{ type: 'TextualBody' as const, purpose: 'commenting' as const, value: a.note }] : []),
@@ -49,14 +53,41 @@ export function toW3CAnnotation(
   }
 }
 
-/** A W3C AnnotationCollection with one page holding every annotation of the document. */
-export function toW3CCollection(doc: DocumentRecord, annotations: readonly AnnotationRecord[]) {
+/**
+ * Annotations in the order their passages come in the text (where they anchor
+ * now; an orphan by its stored position), so an exported file reads like the document.
+ */
+export function inTextOrder<T extends Pick<AnnotationRecord, 'id' | 'selectors'>>(
+  text: string,
+  annotations: readonly T[],
+): T[] {
+  const placed = annotations.map((a) => {
+    const r = anchor(text, a.selectors)
+    return r.status === 'orphaned'
+      ? { a, start: a.selectors.position.start, end: a.selectors.position.end }
+      : { a, start: r.start, end: r.end }
+  })
+  placed.sort(
+    (x, y) => x.start - y.start || x.end - y.end || (x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0),
+  )
+  return placed.map((p) => p.a)
+}
+
+/** A W3C AnnotationCollection with one page holding every annotation of the document, in text order. */
+export function toW3CCollection(
+  doc: Pick<DocumentRecord, 'title' | 'text' | 'textHash'>,
+  annotations: readonly AnnotationRecord[],
+) {
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     type: 'AnnotationCollection',
     label: doc.title,
     total: annotations.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items: annotations.map((a) => toW3CAnnotation(doc, a)) },
+    first: {
+      type: 'AnnotationPage',
+      startIndex: 0,
+      items: inTextOrder(doc.text, annotations).map((a) => toW3CAnnotation(doc, a)),
+    },
   }
 }
 

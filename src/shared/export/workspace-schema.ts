@@ -5,7 +5,7 @@
 // schemas validate and never rewrite values, so a valid file round-trips
 // exactly. Messages are sentences the import dialog can show as they are.
 import { z } from 'zod'
-import type { AnnotationRecord } from '../domain/annotation'
+import { annotationFileFormats, type AnnotationRecord } from '../domain/annotation'
 import type { AuditRecord } from '../domain/audit'
 import type { BriefingRecord } from '../domain/briefing'
 import { claimLinkTypes, claimStatuses, claimTypes, type ClaimRecord } from '../domain/claim'
@@ -137,6 +137,14 @@ export const documentSchema: z.ZodType<DocumentRecord> = documentMetaSchema
     path: ['blockPages'],
   })
 
+const provenanceSchema = z.object({
+  format: enumOf([...annotationFileFormats], 'Format must be w3c, hypothesis or recogito'),
+  source: text().nullable(),
+  sourceTitle: text().nullable(),
+  quote: text().nullable(),
+  importedAt: timestamp,
+})
+
 const annotationObject = z.object({
   id: id<AnnotationId>('The annotation id'),
   documentId: id<DocumentId>('The document id'),
@@ -146,6 +154,8 @@ const annotationObject = z.object({
   tags: texts,
   created: timestamp,
   modified: timestamp,
+  via: text().optional(),
+  derivedFrom: provenanceSchema.optional(),
 })
 export const annotationSchema: z.ZodType<AnnotationRecord> = annotationObject
 

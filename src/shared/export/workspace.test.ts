@@ -99,6 +99,24 @@ describe('serialiseWorkspace / parseWorkspace', () => {
     })
   })
 
+  it('round-trips the provenance of an imported annotation', () => {
+    const imported = {
+      ...data.annotations[0]!,
+      id: 'imported-1' as AnnotationId,
+      via: 'hYp0tHeS1s-aa01',
+      derivedFrom: {
+        format: 'hypothesis' as const,
+        source: 'https://news.example.org/story',
+        sourceTitle: 'Story',
+        quote: 'Saeed Jalili',
+        importedAt: at,
+      },
+    }
+    const withProvenance = { ...data, annotations: [...data.annotations, imported] }
+    const result = parseWorkspace(serialiseWorkspace(withProvenance, at))
+    expect(result.ok && result.data.annotations.at(-1)).toEqual(imported)
+  })
+
   it('names the collection, record, id and field of a bad record', () => {
     const text = tampered((f) => ((f.claims![3] as Record<string, unknown>).credibility = '7'))
     expect(errorOf(text)).toBe(

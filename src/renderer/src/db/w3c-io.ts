@@ -4,7 +4,7 @@
 import { anchor } from '@shared/anchoring'
 import type { AnnotationRecord } from '@shared/domain/annotation'
 import { newAnnotationId, type CaseId } from '@shared/domain/ids'
-import { claimToW3C, parseW3CAnnotations, toW3CAnnotation } from '@shared/export/w3c'
+import { claimToW3C, inTextOrder, parseW3CAnnotations, toW3CAnnotation } from '@shared/export/w3c'
 import type { WorkbenchDB } from './db'
 import { guardWrite } from './errors'
 import type { RecordChange } from './history'
@@ -17,12 +17,17 @@ export async function exportW3C(db: WorkbenchDB, caseId: CaseId): Promise<{ json
     claims: await db.claims.where('caseId').equals(caseId).toArray(),
     sources: await db.sources.toArray(),
   }))
-  const byId = new Map(data.documents.map((d) => [d.id, d]))
+  // Document by document, each in the order of its text.
+  const byDocument = new Map<string, AnnotationRecord[]>()
+  for (const a of data.annotations) {
+    const list = byDocument.get(a.documentId)
+    if (list) list.push(a)
+    else byDocument.set(a.documentId, [a])
+  }
   const items = [
-    ...data.annotations.flatMap((a) => {
-      const doc = byId.get(a.documentId)
-      return doc ? [toW3CAnnotation(doc, a)] : []
-    }),
+    ...data.documents.flatMap((doc) =>
+      inTextOrder(doc.text, byDocument.get(doc.id) ?? []).map((a) => toW3CAnnotation(doc, a)),
+    ),
     ...data.claims.flatMap((c) => claimToW3C(c, { documents: data.documents, sources: data.sources })),
   ]
   const collection = {
