@@ -1,0 +1,138 @@
+// Text folding for search, so one key stands for every way a word is written:
+// "Homs", "HOMS" and "Ḥoms"; "Jalali" and "Jalālī"; Arabic with or without
+// short vowels, tatweel or hamza seats. The index, the query and
+// find-in-document all fold through here, so they always agree.
+//
+// Two forms of the same fold: `normalise` works on whole strings (fast, for
+// indexing), `foldWithOffsets` works code point by code point and remembers
+// where each folded character came from, so matches found in the folded text
+// can be painted on the ORIGINAL text. A property test keeps them equal.
+
+/**
+ * Marks and invisible formatting dropped after decomposition: combining
+ * accents (Latin diacritics, Arabic harakat and shadda, the hamza that NFKD
+ * splits off أ إ آ ؤ ئ), format characters (ZWNJ, bidi marks, soft hyphen)
+ * the Arabic tatweel, which only stretches a word, and the half rings and
+ * modifier apostrophes of transliteration (Maʿarrat, Qurʾan), which analysts
+ * rarely type.
+ */
+const DROPPED = /[\p{Mn}\p{Me}\p{Cf}\u0640\u02bb\u02bc\u02be\u02bf]/gu
+
+/**
+ * Letters that decomposition leaves alone but readers treat as the same:
+ * Arabic ى→ي, ة→ه, alef wasla ٱ→ا, Persian yeh/kaf to Arabic, Arabic-Indic and
+ * Persian digits to 0-9, and the Latin letters with no decomposition (ß, ø, ł,
+ * đ, æ, œ, þ, ð, dotless ı). Greek final sigma folds to σ so that folding a
+ * word and folding its letters one by one agree.
+ */
+const LETTERS: Readonly<Record<string, string>> = {
+  ς: 'σ',
+  ى: 'ي',
+  ة: 'ه',
+  ٱ: 'ا',
+  ی: 'ي',
+  ک: 'ك',
+  ß: 'ss',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+  ı: 'i',
+  ...Object.fromEntries(
+    Array.from({ length: 10 }, (_, d) => [
+      [String.fromCharCode(0x0660 + d), String(d)],
+      [String.fromCharCode(0x06f0 + d), String(d)],
+    ]).flat(),
+  ),
+}
+const MAPPED = /[ςىةٱیکßøđðłæœþı\u0660-\u0669\u06f0-\u06f9]/g
+const ASCII = /^[\x00-\x7f]*$/
+
+/** Folds case, Latin diacritics and Arabic spelling variants. The output may be shorter or longer than the input. */
+export function normalise(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase()
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(DROPPED, '')
+    .replace(MAPPED, (c) => LETTERS[c] ?? c)
+}
+
+/** Folded text with, for each folded UTF-16 unit, the offset in the original it came from. */
+export interface FoldedText {
+  folded: string
+  /** `starts[i]` is the original offset of folded unit i; `starts[folded.length]` is the original length. */
+  starts: Uint32Array
+}
+
+const asciiFold = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c).toLowerCase().charCodeAt(0))
+const codePointFolds = new Map<number, string>()
+
+function foldCodePoint(cp: number): string {
+  let folded = codePointFolds.get(cp)
+  if (folded === undefined) {
+    folded = normalise(String.fromCodePoint(cp))
+    codePointFolds.set(cp, folded)
+  }
+  return folded
+}
+
+/** The same fold as `normalise`, keeping a map from folded offsets back to the original text. */
+export function foldWithOffsets(text: string): FoldedText {
+  let out = new Uint16Array(text.length + 16)
+  let starts = new Uint32Array(text.length + 17)
+  let n = 0
+  for (let i = 0; i < text.length; ) {
+    const unit = text.charCodeAt(i)
+    if (unit < 128) {
+      out[n] = asciiFold[unit]!
+      starts[n++] = i++
+      continue
+    }
+    const cp = text.codePointAt(i)!
+    const folded = foldCodePoint(cp)
+    if (n + folded.length >= out.length) {
+      const grownOut = new Uint16Array(out.length * 2)
+      grownOut.set(out)
+      out = grownOut
+      const grownStarts = new Uint32Array(starts.length * 2)
+      grownStarts.set(starts)
+      starts = grownStarts
+    }
+    for (let k = 0; k < folded.length; k++) {
+      out[n] = folded.charCodeAt(k)
+      starts[n++] = i
+    }
+    i += cp > 0xffff ? 2 : 1
+  }
+  starts[n] = text.length
+  return { folded: decodeUnits(out, n), starts: starts.slice(0, n + 1) }
+}
+
+function decodeUnits(units: Uint16Array, length: number): string {
+  const parts: string[] = []
+  // fromCharCode takes its units as arguments: keep each call well under the engine's argument limit.
+  for (let at = 0; at < length; at += 8192) {
+    parts.push(String.fromCharCode(...units.subarray(at, Math.min(length, at + 8192))))
+  }
+  return parts.join('')
+}
+
+/**
+ * Maps a range [from, to) of folded text back to the original. The end moves
+ * past any marks the fold dropped after the last matched letter (a vowel sign
+ * belongs to its letter), and never stops inside a character that folded to
+ * several (ß → ss).
+ */
+export function originalRange(map: FoldedText, from: number, to: number): { start: number; end: number } {
+  const { starts } = map
+  const start = starts[from]!
+  if (to <= from) return { start, end: start }
+  const last = starts[to - 1]!
+  let k = to
+  while (k < starts.length - 1 && starts[k] === last) k++
+  return { start, end: starts[k]! }
+}
