@@ -1,25 +1,16 @@
-// The search engine the worker runs: a MiniSearch index over every case,
-// built in bulk, kept current one stored row at a time, and queried with a
-// case filter. Sources are found by name or alias in a small index of their
-// own first; their terms then stand in for the word in the main query, so a
-// claim matches "the Observatory" when its source is known by that name.
-import MiniSearch, { type Query, type SearchOptions, type SearchResult } from 'minisearch'
+// The search engine the worker runs: one index over every case, built in
+// bulk, kept current one stored row at a time, and queried with a case
+// filter. Sources are found by name or alias in a small MiniSearch index of
+// their own first; their terms then stand in for the word in the main query,
+// so a claim matches "the Observatory" when its source is known by that name.
+import MiniSearch, { type Options } from 'minisearch'
 import type { DocumentId, SourceId } from '../domain/ids'
-import { buildHit } from './hits'
-import { IndexBuilder } from './index-builder'
-import { MIN_PREFIX, fieldBoost, indexOptions, typoBudget, type StoredFields } from './index-options'
+import { buildHit, matchedFields } from './hits'
+import { MIN_PREFIX, fieldBoost, typoBudget } from './index-options'
+import { InvertedIndex, fieldBit, type Expansion, type KindTop } from './inverted-index'
 import { recordsOf, sourceNames, sourceTerm, type IndexRecord } from './records'
 import { indexTerms, queryTerm, words } from './terms'
-import type {
-  HitKind,
-  InputRef,
-  SearchField,
-  SearchGroup,
-  SearchInput,
-  SearchQuery,
-  SearchResults,
-  SourceInput,
-} from './types'
+import type { HitKind, InputRef, SearchGroup, SearchInput, SearchQuery, SearchResults, SourceInput } from './types'
 
 const DEFAULT_LIMIT = 20
 
@@ -28,18 +19,18 @@ interface NamesEntry {
   id: SourceId
   names: string
 }
-const namesOptions = {
+const namesOptions: Options<NamesEntry> = {
   fields: ['names'],
   tokenize: words,
   processTerm: indexTerms,
   searchOptions: { tokenize: words, processTerm: queryTerm, combineWith: 'OR' },
-} as const
+}
 
 const keyOf = (ref: InputRef): string => `${ref.kind.charAt(0)}:${ref.id}`
 
 /** A build in progress: fed in batches, searchable only once finished. */
 export class EngineBuild {
-  private readonly builder = new IndexBuilder()
+  private readonly index = new InvertedIndex()
   private readonly records = new Map<string, IndexRecord>()
   private readonly sources = new Map<SourceId, SourceInput>()
   private readonly documentKeys = new Map<DocumentId, string[]>()
@@ -58,12 +49,12 @@ export class EngineBuild {
     for (const input of inputs) {
       this.inputs++
       const records = recordsOf(input)
-      if (records.some((r) => this.builder.has(r.key))) {
+      if (records.some((r) => this.index.has(r.key))) {
         this.repeats.push(input)
         continue
       }
       for (const r of records) {
-        this.builder.add(r)
+        this.index.add(r)
         this.records.set(r.key, r)
       }
       if (input.kind === 'source') this.sources.set(input.record.id, slimSource(input.record))
@@ -71,9 +62,9 @@ export class EngineBuild {
     }
   }
 
-  /** Loads the index and puts it in service; the engine's previous index is dropped. */
+  /** Puts the new index in service; the engine's previous index is dropped. */
   finish(): void {
-    this.engine.replaceWith(this.builder.finish(), this.records, this.sources, this.documentKeys)
+    this.engine.replaceWith(this.index, this.records, this.sources, this.documentKeys)
     this.engine.upsert(this.repeats)
   }
 }
@@ -88,7 +79,7 @@ const slimSource = (s: SourceInput): SourceInput => ({
 })
 
 export class SearchEngine {
-  private index = new MiniSearch<IndexRecord>(indexOptions)
+  private index = new InvertedIndex()
   private names = new MiniSearch<NamesEntry>(namesOptions)
   private records = new Map<string, IndexRecord>()
   private sources = new Map<SourceId, SourceInput>()
@@ -106,7 +97,7 @@ export class SearchEngine {
 
   /** @internal Used by EngineBuild.finish. */
   replaceWith(
-    index: MiniSearch<IndexRecord>,
+    index: InvertedIndex,
     records: Map<string, IndexRecord>,
     sources: Map<SourceId, SourceInput>,
     documentKeys: Map<DocumentId, string[]>,
@@ -129,8 +120,8 @@ export class SearchEngine {
         this.documentKeys.set(input.record.id, [...keys])
       }
       for (const record of records) {
-        if (this.index.has(record.key)) this.index.replace(record)
-        else this.index.add(record)
+        this.index.remove(record.key)
+        this.index.add(record)
         this.records.set(record.key, record)
       }
       if (input.kind === 'source') {
@@ -159,7 +150,7 @@ export class SearchEngine {
   }
 
   private discard(key: string): void {
-    if (this.index.has(key)) this.index.discard(key)
+    this.index.remove(key)
     this.records.delete(key)
   }
 
@@ -172,74 +163,46 @@ export class SearchEngine {
     // The last word is still being typed unless a space follows it: match it as a prefix.
     const open = !/\s$/u.test(typed)
     const sourceTerms = new Map<SourceId, Set<string>>()
-    const queries = terms.map((term, i): Query => {
+    const expansions = terms.map((term, i): Expansion[] => {
       const prefix = open && i === terms.length - 1 && term.length >= MIN_PREFIX
       const fuzzy = typoBudget(term)
-      const own: Query = { queries: [term], prefix, fuzzy }
-      const named = this.names.search(term, { prefix, fuzzy })
-      if (named.length === 0) return own
-      for (const s of named) {
+      const own = this.index.expand(term, prefix, fuzzy)
+      for (const s of this.names.search(term, { prefix, fuzzy })) {
         const seen = sourceTerms.get(s.id) ?? new Set<string>()
         for (const t of s.terms) seen.add(t)
         sourceTerms.set(s.id, seen)
+        own.push({ term: sourceTerm(s.id), weight: 1, fieldMask: fieldBit('source') })
       }
-      const bySource: Query = {
-        queries: [named.map((s) => sourceTerm(s.id)).join('\n')],
-        fields: ['source'],
-        tokenize: (text) => text.split('\n'),
-        processTerm: (t) => t,
-        prefix: false,
-        fuzzy: false,
-        combineWith: 'OR',
-      }
-      return { combineWith: 'OR', queries: [own, bySource] }
+      return own
     })
-    const kinds = query.kinds ? new Set<HitKind>(query.kinds) : null
-    const caseId = query.caseId
-    const options: SearchOptions = {
+    const groups = this.index.search(expansions, {
+      caseId: query.caseId,
+      kinds: query.kinds ? new Set<HitKind>(query.kinds) : null,
       boost: fieldBoost,
-      // A falsy boost leaves a record out before it is scored: the cheapest filter MiniSearch offers.
-      boostDocument: (_id, _term, stored) => {
-        const { kind, caseId: recordCase } = stored as unknown as StoredFields
-        if (kinds && !kinds.has(kind)) return 0
-        return caseId === null || recordCase === null || recordCase === caseId ? 1 : 0
-      },
-    }
-    const results = this.index.search({ combineWith: 'AND', queries }, options)
-    return this.group(typed, results, query.limit ?? DEFAULT_LIMIT, sourceTerms)
+      limit: query.limit ?? DEFAULT_LIMIT,
+    })
+    const matched = new Set(expansions.flat().map((e) => e.term))
+    return this.present(typed, groups, matched, sourceTerms)
   }
 
-  private group(
+  private present(
     typed: string,
-    results: readonly SearchResult[],
-    limit: number,
+    groups: readonly KindTop[],
+    terms: ReadonlySet<string>,
     sourceTerms: ReadonlyMap<SourceId, ReadonlySet<string>>,
   ): SearchResults {
-    const groups = new Map<HitKind, SearchGroup>()
-    for (const result of results) {
-      const kind = (result as unknown as StoredFields).kind
-      let group = groups.get(kind)
-      if (!group) {
-        group = { kind, total: 0, hits: [] }
-        groups.set(kind, group)
-      }
-      group.total++
-      if (group.hits.length >= limit) continue
-      const record = this.records.get(result.id as string)
-      if (!record) continue
-      const fields = [...new Set(Object.values(result.match).flat())] as SearchField[]
-      group.hits.push(
-        buildHit(record, {
-          terms: new Set(result.terms),
-          fields,
-          score: result.score,
-          sourceOf: (id) => this.sources.get(id),
-          sourceTerms,
-        }),
-      )
+    const out: SearchGroup[] = []
+    for (const group of groups) {
+      const hits = group.top.flatMap(({ key, score }) => {
+        const record = this.records.get(key)
+        if (!record) return []
+        const sourceOf = (id: SourceId) => this.sources.get(id)
+        return [buildHit(record, { terms, fields: matchedFields(record, terms), score, sourceOf, sourceTerms })]
+      })
+      out.push({ kind: group.kind, total: group.total, hits })
     }
-    // Results arrive best first, so each group's first hit is its best.
-    const ordered = [...groups.values()].sort((a, b) => (b.hits[0]?.score ?? 0) - (a.hits[0]?.score ?? 0))
-    return { query: typed, groups: ordered, total: results.length }
+    // The group with the best hit first.
+    out.sort((a, b) => (b.hits[0]?.score ?? 0) - (a.hits[0]?.score ?? 0))
+    return { query: typed, groups: out, total: groups.reduce((n, g) => n + g.total, 0) }
   }
 }

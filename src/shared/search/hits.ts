@@ -5,7 +5,7 @@ import type { SourceId } from '../domain/ids'
 import { excerpt, markWords, marked, oneLine, snippet } from './snippet'
 import type { IndexRecord } from './records'
 import { sourceNames, sourceTerm } from './records'
-import type { MarkedText, SearchField, SearchHit, SourceInput } from './types'
+import { searchFields, type MarkedText, type SearchField, type SearchHit, type SourceInput } from './types'
 
 /** What a hit needs besides its record. */
 export interface HitContext {
@@ -19,6 +19,16 @@ export interface HitContext {
 }
 
 const empty: MarkedText = { text: '', marks: [] }
+
+/** The fields of `record` in which one of the looked-up `terms` occurs. */
+export function matchedFields(record: IndexRecord, terms: ReadonlySet<string>): SearchField[] {
+  return searchFields.filter((field) => {
+    const value = record.fields[field]
+    if (!value) return false
+    if (field === 'source') return value.split('\n').some((t) => terms.has(t))
+    return markWords(value, terms).length > 0
+  })
+}
 
 /** The first of `texts` with a marked word, windowed; else '' . */
 function firstMarked(texts: readonly (string | undefined)[], terms: ReadonlySet<string>): MarkedText | null {

@@ -1,8 +1,9 @@
-// How MiniSearch indexes and queries the records: our folding and Arabic
-// forms on the way in, the words as typed (folded) on the way out, every word
-// required, the last one matched as a prefix while the analyst types, longer
-// words forgiven a typo or two.
-import type { Options, SearchOptions } from 'minisearch'
+// How records are indexed and queried: our folding and Arabic forms on the
+// way in, the words as typed (folded) on the way out, every word required,
+// the last one matched as a prefix while the analyst types, longer words
+// forgiven a typo. The same settings as MiniSearch options, so tests and the
+// benchmark can compare our index with MiniSearch's own on the same records.
+import type { Options } from 'minisearch'
 import type { IndexRecord } from './records'
 import { indexTerms, queryTerm, words } from './terms'
 import { searchFields, type SearchField } from './types'
@@ -17,23 +18,9 @@ export const fieldBoost: Readonly<Record<SearchField, number>> = {
   notes: 1,
 }
 
-/** What each indexed record keeps beside its terms, for filtering without a lookup. */
-export interface StoredFields {
-  kind: IndexRecord['kind']
-  caseId: string | null
-}
-
-export function extractField(record: IndexRecord, field: string): string | null | undefined {
-  if (field === 'key') return record.key
-  if (field === 'kind') return record.kind
-  if (field === 'caseId') return record.caseId
-  return record.fields[field as SearchField]
-}
-
 /**
  * Prefix matching from the second letter of the word being typed (the last
- * one, unless a space follows it): one letter would expand to a large part
- * of the vocabulary and cost more than it helps.
+ * one, unless a space follows it).
  */
 export const MIN_PREFIX = 2
 
@@ -52,20 +39,14 @@ export function processTerm(term: string, field?: string): string | string[] | n
   return field === 'source' ? term : indexTerms(term)
 }
 
-export const searchDefaults: SearchOptions = {
-  tokenize: words,
-  processTerm: queryTerm,
-  combineWith: 'AND',
-  boost: fieldBoost,
-  fuzzy: typoBudget,
-}
-
-export const indexOptions: Options<IndexRecord> = {
+/** The same indexing as MiniSearch options: for comparing with MiniSearch's own index. */
+export const miniSearchOptions: Options<IndexRecord> = {
   idField: 'key',
   fields: [...searchFields],
   storeFields: ['kind', 'caseId'],
-  extractField: extractField as Options<IndexRecord>['extractField'],
+  extractField: (record, field) =>
+    field === 'key' || field === 'kind' || field === 'caseId' ? record[field] : record.fields[field as SearchField],
   tokenize,
   processTerm,
-  searchOptions: searchDefaults,
+  searchOptions: { tokenize: words, processTerm: queryTerm, combineWith: 'AND', boost: fieldBoost, fuzzy: typoBudget },
 }

@@ -49,6 +49,7 @@ const LETTERS: Readonly<Record<string, string>> = {
   ),
 }
 const MAPPED = /[ςىةٱیکßøđðłæœþı\u0660-\u0669\u06f0-\u06f9]/g
+// eslint-disable-next-line no-control-regex -- ASCII means code points 0 to 127, controls included
 const ASCII = /^[\x00-\x7f]*$/
 
 /** Folds case, Latin diacritics and Arabic spelling variants. The output may be shorter or longer than the input. */
