@@ -30,7 +30,13 @@ export const fullCase: CaseSize = {
   claims: 100_000,
   briefings: 6,
 }
-const otherCase: CaseSize = { documents: 20, textChars: 400_000, annotations: 800, claims: 4_000, briefings: 1 }
+const otherCase: CaseSize = {
+  documents: 20,
+  textChars: 400_000,
+  annotations: 800,
+  claims: 4_000,
+  briefings: 1,
+}
 export const SOURCES = 2_000
 export const MAIN_CASE = 'case-syria'
 export const OTHER_CASE = 'case-other'
@@ -52,8 +58,10 @@ const arabic = (
   'وذكرت الأمم المتحدة أن المساعدات الإنسانية لم تصل بعد إلى المخيمات في الشمال الغربي'
 ).split(' ')
 const arabicClitics = ['', '', '', 'و', 'ب', 'ل', 'ال', 'وال', 'بال', 'ف']
-const syllables = 'ba be bi bo ka ke ki ko ra re ri ro ma me mi mo na ne ni no sa se si so ta te ti to la le li lo da de di do'
-  .split(' ')
+const syllables =
+  'ba be bi bo ka ke ki ko ra re ri ro ma me mi mo na ne ni no sa se si so ta te ti to la le li lo da de di do'.split(
+    ' ',
+  )
 const arabicLetters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'
 
 /** Planted records, each with a query whose right answer is known. */
@@ -79,7 +87,8 @@ function vocabulary(r: ReturnType<typeof makeRandom>): { latin: string[]; arabic
   const latin = [...common]
   const seen = new Set(latin)
   while (latin.length < 30_000) {
-    const word = Array.from({ length: 2 + r.int(3) }, () => r.pick(syllables)).join('') + (r.random() < 0.3 ? 'n' : '')
+    const word =
+      Array.from({ length: 2 + r.int(3) }, () => r.pick(syllables)).join('') + (r.random() < 0.3 ? 'n' : '')
     if (!seen.has(word)) {
       seen.add(word)
       latin.push(word)
@@ -92,7 +101,12 @@ function vocabulary(r: ReturnType<typeof makeRandom>): { latin: string[]; arabic
   return { latin, arabicWords }
 }
 
-function generate(seed: number, caseId: string, size: CaseSize, sources: readonly SourceInput[]): SearchInput[] {
+function generate(
+  seed: number,
+  caseId: string,
+  size: CaseSize,
+  sources: readonly SourceInput[],
+): SearchInput[] {
   const r = makeRandom(seed)
   const { latin, arabicWords } = vocabulary(makeRandom(1))
   const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1)
@@ -106,9 +120,10 @@ function generate(seed: number, caseId: string, size: CaseSize, sources: readonl
     return `${capital(words.join(' '))}.`
   }
   const arabicSentence = () =>
-    Array.from({ length: 6 + r.int(12) }, () => r.pick(arabicClitics) + arabicWords[r.zipf(arabicWords.length)]!).join(
-      ' ',
-    ) + '.'
+    Array.from(
+      { length: 6 + r.int(12) },
+      () => r.pick(arabicClitics) + arabicWords[r.zipf(arabicWords.length)]!,
+    ).join(' ') + '.'
   const paragraph = () => {
     const sentences: string[] = []
     const length = 2 + r.int(6)
@@ -138,7 +153,14 @@ function generate(seed: number, caseId: string, size: CaseSize, sources: readonl
     docs.push(doc)
     out.push({ kind: 'document', record: doc })
   }
-  const tags = [...places.map((p) => `place:${p}`), 'actor:HTS', 'actor:SAA', 'event:shelling', 'displacement', 'aid']
+  const tags = [
+    ...places.map((p) => `place:${p}`),
+    'actor:HTS',
+    'actor:SAA',
+    'event:shelling',
+    'displacement',
+    'aid',
+  ]
   for (let a = 0; a < size.annotations; a++) {
     const doc = r.pick(docs)
     const at = r.int(doc.text.length - 200)
@@ -173,7 +195,10 @@ function generate(seed: number, caseId: string, size: CaseSize, sources: readonl
       caseId,
       title: `Assessment: ${englishSentence().slice(0, 50)}`,
       bottomLine: englishSentence(),
-      keyJudgments: Array.from({ length: 3 }, () => ({ text: englishSentence(), substantiation: paragraph() })),
+      keyJudgments: Array.from({ length: 3 }, () => ({
+        text: englishSentence(),
+        substantiation: paragraph(),
+      })),
       outlook: paragraph(),
       alternativeViews: paragraph(),
     }
@@ -185,7 +210,8 @@ function generate(seed: number, caseId: string, size: CaseSize, sources: readonl
 export function generateSources(seed = 7): SourceInput[] {
   const r = makeRandom(seed)
   const { latin } = vocabulary(makeRandom(1))
-  const name = () => `${latin[100 + r.int(5_000)]!} ${latin[100 + r.int(5_000)]!}`.replace(/\b\w/g, (c) => c.toUpperCase())
+  const name = () =>
+    `${latin[100 + r.int(5_000)]!} ${latin[100 + r.int(5_000)]!}`.replace(/\b\w/g, (c) => c.toUpperCase())
   const sources: SourceInput[] = [
     {
       id: planted.observatory,
@@ -233,5 +259,7 @@ export function typedQueries(): string[] {
     'hospital shelling',
     'Qamishli',
   ]
-  return queries.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)).filter((p) => p.trim()))
+  return queries.flatMap((q) =>
+    Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)).filter((p) => p.trim()),
+  )
 }

@@ -3,7 +3,15 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { AnnotationId, BriefingId, ClaimId, DocumentId, SourceId } from '../domain/ids'
 import { SearchEngine } from './engine'
-import type { ClaimInput, DocumentInput, MarkedText, SearchHit, SearchInput, SearchResults, SourceInput } from './types'
+import type {
+  ClaimInput,
+  DocumentInput,
+  MarkedText,
+  SearchHit,
+  SearchInput,
+  SearchResults,
+  SourceInput,
+} from './types'
 
 const sohr: SourceInput = {
   id: 'sohr' as SourceId,
@@ -42,7 +50,13 @@ const inputs: SearchInput[] = [
   { kind: 'document', record: article },
   {
     kind: 'document',
-    record: { ...article, id: 'doc-2' as DocumentId, caseId: 'other', title: 'Elsewhere', text: 'Homs again, elsewhere.' },
+    record: {
+      ...article,
+      id: 'doc-2' as DocumentId,
+      caseId: 'other',
+      title: 'Elsewhere',
+      text: 'Homs again, elsewhere.',
+    },
   },
   {
     kind: 'annotation',
@@ -55,9 +69,18 @@ const inputs: SearchInput[] = [
       selectors: { quote: { exact: 'rebel fighters pushed further south' } },
     },
   },
-  { kind: 'claim', record: claim('c-1', 'Thousands have fled Homs', { attributedTo: sohr.id, places: ['Homs'] }) },
-  { kind: 'claim', record: claim('c-2', 'Rebels captured Hama', { attributedTo: nbc.id, reportedVia: sohr.id }) },
-  { kind: 'claim', record: claim('c-3', 'Convoys reached Rastan', { attributedTo: nbc.id, tags: ['convoy'] }) },
+  {
+    kind: 'claim',
+    record: claim('c-1', 'Thousands have fled Homs', { attributedTo: sohr.id, places: ['Homs'] }),
+  },
+  {
+    kind: 'claim',
+    record: claim('c-2', 'Rebels captured Hama', { attributedTo: nbc.id, reportedVia: sohr.id }),
+  },
+  {
+    kind: 'claim',
+    record: claim('c-3', 'Convoys reached Rastan', { attributedTo: nbc.id, tags: ['convoy'] }),
+  },
   { kind: 'claim', record: claim('c-4', 'Homs is quiet', { caseId: 'other', attributedTo: sohr.id }) },
   {
     kind: 'briefing',
@@ -83,7 +106,8 @@ beforeEach(() => {
 
 const search = (text: string, caseId: string | null = 'syria') => engine.search({ text, caseId })
 const keys = (r: SearchResults) => r.groups.flatMap((g) => g.hits.map((h) => h.key))
-const hitsOf = (r: SearchResults, kind: SearchHit['kind']) => r.groups.find((g) => g.kind === kind)?.hits ?? []
+const hitsOf = (r: SearchResults, kind: SearchHit['kind']) =>
+  r.groups.find((g) => g.kind === kind)?.hits ?? []
 const markedWords = (m: MarkedText) => m.marks.map((s) => m.text.slice(s.start, s.end))
 
 describe('SearchEngine', () => {
@@ -138,7 +162,11 @@ describe('SearchEngine', () => {
 
   it('follows a source renamed or given a new alias, without re-indexing its claims', () => {
     engine.upsert([{ kind: 'source', record: { ...sohr, aliases: [...sohr.aliases, 'المرصد السوري'] } }])
-    expect(hitsOf(search('المرصد'), 'claim').map((h) => h.key).sort()).toEqual(['c:c-1', 'c:c-2'])
+    expect(
+      hitsOf(search('المرصد'), 'claim')
+        .map((h) => h.key)
+        .sort(),
+    ).toEqual(['c:c-1', 'c:c-2'])
     engine.upsert([{ kind: 'source', record: { ...sohr, name: 'Rights Monitor', aliases: [] } }])
     expect(hitsOf(search('Observatory'), 'claim')).toEqual([])
     expect(hitsOf(search('rights monitor'), 'claim')).toHaveLength(2)
@@ -187,9 +215,9 @@ describe('SearchEngine', () => {
     const claims = r.groups.find((g) => g.kind === 'claim')!
     expect(claims.hits).toHaveLength(1)
     expect(claims.total).toBe(2)
-    expect(engine.search({ text: 'homs', caseId: null, kinds: ['claim'] }).groups.map((g) => g.kind)).toEqual([
-      'claim',
-    ])
+    expect(engine.search({ text: 'homs', caseId: null, kinds: ['claim'] }).groups.map((g) => g.kind)).toEqual(
+      ['claim'],
+    )
   })
 
   it('returns nothing for an empty query or stop words alone', () => {
@@ -198,10 +226,14 @@ describe('SearchEngine', () => {
   })
 
   it('updates and removes rows as they change', () => {
-    engine.upsert([{ kind: 'claim', record: claim('c-3', 'Convoys reached Talbiseh', { attributedTo: nbc.id }) }])
+    engine.upsert([
+      { kind: 'claim', record: claim('c-3', 'Convoys reached Talbiseh', { attributedTo: nbc.id }) },
+    ])
     expect(hitsOf(search('Rastan'), 'claim')).toEqual([])
     expect(hitsOf(search('Talbiseh'), 'claim')).toHaveLength(1)
-    engine.upsert([{ kind: 'document', record: { ...article, text: 'Only one paragraph now, about Idlib.' } }])
+    engine.upsert([
+      { kind: 'document', record: { ...article, text: 'Only one paragraph now, about Idlib.' } },
+    ])
     expect(hitsOf(search('Jalali'), 'passage')).toEqual([])
     expect(hitsOf(search('Idlib'), 'passage')).toHaveLength(1)
     engine.remove([

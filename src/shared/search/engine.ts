@@ -10,7 +10,15 @@ import { MIN_PREFIX, fieldBoost, typoBudget } from './index-options'
 import { InvertedIndex, fieldBit, type Expansion, type KindTop } from './inverted-index'
 import { recordsOf, sourceNames, sourceTerm, type IndexRecord } from './records'
 import { indexTerms, queryTerm, words } from './terms'
-import type { HitKind, InputRef, SearchGroup, SearchInput, SearchQuery, SearchResults, SourceInput } from './types'
+import type {
+  HitKind,
+  InputRef,
+  SearchGroup,
+  SearchInput,
+  SearchQuery,
+  SearchResults,
+  SourceInput,
+} from './types'
 
 const DEFAULT_LIMIT = 20
 
@@ -58,7 +66,11 @@ export class EngineBuild {
         this.records.set(r.key, r)
       }
       if (input.kind === 'source') this.sources.set(input.record.id, slimSource(input.record))
-      if (input.kind === 'document') this.documentKeys.set(input.record.id, records.map((r) => r.key))
+      if (input.kind === 'document')
+        this.documentKeys.set(
+          input.record.id,
+          records.map((r) => r.key),
+        )
     }
   }
 
@@ -197,7 +209,9 @@ export class SearchEngine {
         const record = this.records.get(key)
         if (!record) return []
         const sourceOf = (id: SourceId) => this.sources.get(id)
-        return [buildHit(record, { terms, fields: matchedFields(record, terms), score, sourceOf, sourceTerms })]
+        return [
+          buildHit(record, { terms, fields: matchedFields(record, terms), score, sourceOf, sourceTerms }),
+        ]
       })
       out.push({ kind: group.kind, total: group.total, hits })
     }

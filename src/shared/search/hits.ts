@@ -61,7 +61,13 @@ function claimSnippet(record: IndexRecord, ctx: HitContext): MarkedText {
 
 export function buildHit(record: IndexRecord, ctx: HitContext): SearchHit {
   const { terms } = ctx
-  const base = { key: record.key, kind: record.kind, caseId: record.caseId, score: ctx.score, fields: ctx.fields }
+  const base = {
+    key: record.key,
+    kind: record.kind,
+    caseId: record.caseId,
+    score: ctx.score,
+    fields: ctx.fields,
+  }
   const f = record.fields
   switch (record.kind) {
     case 'passage': {
@@ -71,7 +77,9 @@ export function buildHit(record: IndexRecord, ctx: HitContext): SearchHit {
       const target = record.target
       if (target.kind !== 'passage') throw new Error(`Passage ${record.key} has a ${target.kind} target`)
       const first = marks[0]
-      const focus = first ? { start: target.start + first.start, end: target.start + first.end } : target.focus
+      const focus = first
+        ? { start: target.start + first.start, end: target.start + first.end }
+        : target.focus
       return {
         ...base,
         title: marked(record.heading ?? '', terms),
@@ -80,7 +88,12 @@ export function buildHit(record: IndexRecord, ctx: HitContext): SearchHit {
       }
     }
     case 'document':
-      return { ...base, title: marked(f.title ?? '', terms), snippet: marked(f.text ?? '', terms), target: record.target }
+      return {
+        ...base,
+        title: marked(f.title ?? '', terms),
+        snippet: marked(f.text ?? '', terms),
+        target: record.target,
+      }
     case 'annotation':
       return {
         ...base,
@@ -89,7 +102,12 @@ export function buildHit(record: IndexRecord, ctx: HitContext): SearchHit {
         target: record.target,
       }
     case 'claim':
-      return { ...base, title: snippet(f.text ?? '', terms, 240), snippet: claimSnippet(record, ctx), target: record.target }
+      return {
+        ...base,
+        title: snippet(f.text ?? '', terms, 240),
+        snippet: claimSnippet(record, ctx),
+        target: record.target,
+      }
     case 'source': {
       const [name = '', ...aliases] = (f.title ?? '').split('\n')
       return {
@@ -100,6 +118,11 @@ export function buildHit(record: IndexRecord, ctx: HitContext): SearchHit {
       }
     }
     case 'briefing':
-      return { ...base, title: marked(f.title ?? '', terms), snippet: snippet(oneLine(f.text ?? ''), terms), target: record.target }
+      return {
+        ...base,
+        title: marked(f.title ?? '', terms),
+        snippet: snippet(oneLine(f.text ?? ''), terms),
+        target: record.target,
+      }
   }
 }

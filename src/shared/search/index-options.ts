@@ -45,8 +45,16 @@ export const miniSearchOptions: Options<IndexRecord> = {
   fields: [...searchFields],
   storeFields: ['kind', 'caseId'],
   extractField: (record, field) =>
-    field === 'key' || field === 'kind' || field === 'caseId' ? record[field] : record.fields[field as SearchField],
+    field === 'key' || field === 'kind' || field === 'caseId'
+      ? record[field]
+      : record.fields[field as SearchField],
   tokenize,
   processTerm,
-  searchOptions: { tokenize: words, processTerm: queryTerm, combineWith: 'AND', boost: fieldBoost, fuzzy: typoBudget },
+  searchOptions: {
+    tokenize: words,
+    processTerm: queryTerm,
+    combineWith: 'AND',
+    boost: fieldBoost,
+    fuzzy: typoBudget,
+  },
 }

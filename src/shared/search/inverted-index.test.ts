@@ -13,7 +13,13 @@ const LIMIT = 10
 let records: IndexRecord[]
 
 beforeAll(() => {
-  const inputs = generateWorkspace({ documents: 12, textChars: 150_000, annotations: 300, claims: 1_500, briefings: 2 })
+  const inputs = generateWorkspace({
+    documents: 12,
+    textChars: 150_000,
+    annotations: 300,
+    claims: 1_500,
+    briefings: 2,
+  })
   records = inputs.flatMap((i) => recordsOf(i))
 })
 
@@ -31,7 +37,12 @@ function ourSearch(index: InvertedIndex, text: string, caseId: string | null = n
     .map(queryTerm)
     .filter((t): t is string => t !== null)
   const expansions = terms.map((t, i) => index.expand(t, i === terms.length - 1, typoBudget(t)))
-  return index.search(expansions, { caseId, kinds: null, boost: miniSearchOptions.searchOptions!.boost!, limit: LIMIT })
+  return index.search(expansions, {
+    caseId,
+    kinds: null,
+    boost: miniSearchOptions.searchOptions!.boost!,
+    limit: LIMIT,
+  })
 }
 
 /** MiniSearch's search, grouped the same way. */
@@ -63,11 +74,26 @@ function expectSameRanking(ours: KindTop[], theirs: ReturnType<typeof theirSearc
     // Equal scores may come in either order; a hit scored above the cut must be the same record.
     const cut = expected[expected.length - 1]!
     const above = (keys: string[], scores: number[]) => keys.filter((_, i) => scores[i]! > cut + 1e-9).sort()
-    expect(above(group.top.map((h) => h.key), group.top.map((h) => h.score))).toEqual(above(other.keys, other.scores))
+    expect(
+      above(
+        group.top.map((h) => h.key),
+        group.top.map((h) => h.score),
+      ),
+    ).toEqual(above(other.keys, other.scores))
   }
 }
 
-const queries = ['homs', 'Ho', 'convoy checkpoint', 'حمص', 'المرصد', 'Jalali', 'displaced civilians', 'شار', 'Hospitel']
+const queries = [
+  'homs',
+  'Ho',
+  'convoy checkpoint',
+  'حمص',
+  'المرصد',
+  'Jalali',
+  'displaced civilians',
+  'شار',
+  'Hospitel',
+]
 
 describe('InvertedIndex', () => {
   it('ranks as MiniSearch does on the same records', () => {

@@ -208,14 +208,22 @@ export class InvertedIndex {
         if (seen.has(term)) continue
         seen.add(term)
         const distance = term.length - word.length
-        out.push({ term, weight: (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance), fieldMask: ALL_FIELDS })
+        out.push({
+          term,
+          weight: (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance),
+          fieldMask: ALL_FIELDS,
+        })
       }
     }
     if (fuzzy) {
       for (const [term, [, distance]] of this.termIds.fuzzyGet(word, fuzzy)) {
         if (seen.has(term)) continue
         seen.add(term)
-        out.push({ term, weight: (FUZZY_WEIGHT * term.length) / (term.length + distance), fieldMask: ALL_FIELDS })
+        out.push({
+          term,
+          weight: (FUZZY_WEIGHT * term.length) / (term.length + distance),
+          fieldMask: ALL_FIELDS,
+        })
       }
     }
     return out
@@ -228,7 +236,12 @@ export class InvertedIndex {
    */
   search(
     words: readonly (readonly Expansion[])[],
-    options: { caseId: string | null; kinds: ReadonlySet<HitKind> | null; boost: Readonly<Record<SearchField, number>>; limit: number },
+    options: {
+      caseId: string | null
+      kinds: ReadonlySet<HitKind> | null
+      boost: Readonly<Record<SearchField, number>>
+      limit: number
+    },
   ): KindTop[] {
     const m = words.length
     if (m === 0 || m > 60) return []
@@ -269,7 +282,8 @@ export class InvertedIndex {
           else if (state !== base + j) continue
           const tf = p.freqs[i]!
           const norm = 1 - BM25.b + (BM25.b * lengths[doc * F + f]!) / this.avgLength[f]!
-          score[doc]! += expansion.weight * boost[f]! * idf[f]! * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * norm))
+          score[doc]! +=
+            expansion.weight * boost[f]! * idf[f]! * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * norm))
         }
       }
     }
@@ -291,7 +305,9 @@ export class InvertedIndex {
       kind: hitKinds[kind]!,
       total: g.total,
       // MiniSearch multiplies by the number of query words matched: every word, with AND.
-      top: g.heap.sort((a, b) => score[b]! - score[a]!).map((doc) => ({ key: this.added[doc]!.key, score: score[doc]! * m })),
+      top: g.heap
+        .sort((a, b) => score[b]! - score[a]!)
+        .map((doc) => ({ key: this.added[doc]!.key, score: score[doc]! * m })),
     }))
   }
 
@@ -371,7 +387,7 @@ export class InvertedIndex {
 function pushBounded(heap: number[], doc: number, score: Float64Array, limit: number): void {
   if (heap.length < limit) {
     heap.push(doc)
-    for (let i = heap.length - 1; i > 0; ) {
+    for (let i = heap.length - 1; i > 0;) {
       const parent = (i - 1) >> 1
       if (score[heap[parent]!]! <= score[heap[i]!]!) break
       ;[heap[parent], heap[i]] = [heap[i]!, heap[parent]!]
@@ -381,7 +397,7 @@ function pushBounded(heap: number[], doc: number, score: Float64Array, limit: nu
   }
   if (limit === 0 || score[doc]! <= score[heap[0]!]!) return
   heap[0] = doc
-  for (let i = 0; ; ) {
+  for (let i = 0; ;) {
     const l = 2 * i + 1
     const r = l + 1
     let least = i

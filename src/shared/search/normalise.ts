@@ -86,7 +86,7 @@ export function foldWithOffsets(text: string): FoldedText {
   let out = new Uint16Array(text.length + 16)
   let starts = new Uint32Array(text.length + 17)
   let n = 0
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const unit = text.charCodeAt(i)
     if (unit < 128) {
       out[n] = asciiFold[unit]!

@@ -118,7 +118,8 @@ export function claimRecord(c: ClaimInput): IndexRecord {
 }
 
 /** A source's name and aliases, one per line: its title field, and what the names index holds. */
-export const sourceNames = (s: Pick<SourceInput, 'name' | 'aliases'>): string => [s.name, ...s.aliases].join('\n')
+export const sourceNames = (s: Pick<SourceInput, 'name' | 'aliases'>): string =>
+  [s.name, ...s.aliases].join('\n')
 
 export function sourceRecord(s: SourceInput): IndexRecord {
   return {

@@ -54,7 +54,9 @@ export function excerpt(text: string, marks: readonly Span[], max = 180): Marked
   const shift = lead.length - start
   return {
     text: lead + text.slice(start, end) + (end < text.length ? ELLIPSIS : ''),
-    marks: marks.filter((m) => m.start >= start && m.end <= end).map((m) => ({ start: m.start + shift, end: m.end + shift })),
+    marks: marks
+      .filter((m) => m.start >= start && m.end <= end)
+      .map((m) => ({ start: m.start + shift, end: m.end + shift })),
     offset: -shift,
   }
 }

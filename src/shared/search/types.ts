@@ -63,7 +63,14 @@ export interface InputRef {
 
 /** What a hit is: a passage is one paragraph of a document's text. */
 export type HitKind = 'passage' | 'document' | 'annotation' | 'claim' | 'source' | 'briefing'
-export const hitKinds: readonly HitKind[] = ['passage', 'document', 'annotation', 'claim', 'source', 'briefing']
+export const hitKinds: readonly HitKind[] = [
+  'passage',
+  'document',
+  'annotation',
+  'claim',
+  'source',
+  'briefing',
+]
 
 /**
  * The indexed fields. `source` holds, on a claim, the name and aliases of the
