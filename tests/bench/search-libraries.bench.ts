@@ -1,8 +1,9 @@
 // MiniSearch against FlexSearch on the generated case, fed the same records
 // with the same folding (src/shared/search/normalise.ts): index build time,
 // as-you-type query latency (median, p95), typo tolerance, relevance, memory,
-// the cost of an incremental update, and bundle size. It prints one table.
-// Run: npx vitest bench --run tests/bench/search-libraries.bench.ts
+// the cost of an incremental update, and bundle size; and the engine the app
+// uses (MiniSearch's radix tree and scoring over our own postings). It prints
+// one table. Run: npx vitest bench --run tests/bench/search-libraries.bench.ts
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -12,12 +13,11 @@ import { bench, describe } from 'vitest'
 import MiniSearch from 'minisearch'
 import { Document } from 'flexsearch'
 import { build } from 'vite'
-import { IndexBuilder } from '../../src/shared/search/index-builder'
-import { indexOptions } from '../../src/shared/search/index-options'
+import { SearchEngine } from '../../src/shared/search/engine'
+import { miniSearchOptions } from '../../src/shared/search/index-options'
 import { indexTerms, words } from '../../src/shared/search/terms'
 import { recordsOf, type IndexRecord } from '../../src/shared/search/records'
-import { searchFields, type SearchInput, type SourceInput } from '../../src/shared/search/types'
-import type { SourceId } from '../../src/shared/domain/ids'
+import { searchFields, type ClaimInput, type SearchInput } from '../../src/shared/search/types'
 import { generateWorkspace, planted, typedQueries } from './search-data'
 
 setFlagsFromString('--expose-gc')
@@ -28,45 +28,58 @@ const heapMb = () => {
   return process.memoryUsage().heapUsed / 1e6
 }
 
-function indexRecords(inputs: readonly SearchInput[]): IndexRecord[] {
-  const sources = new Map<SourceId, SourceInput>()
-  for (const i of inputs) if (i.kind === 'source') sources.set(i.record.id, i.record)
-  return inputs.flatMap((i) => recordsOf(i, (id) => sources.get(id)))
-}
-
-
 interface Library {
   name: string
-  build(records: readonly IndexRecord[]): void
-  /** Keys of the best `limit` results. */
+  build(inputs: readonly SearchInput[], records: readonly IndexRecord[]): void
+  /** Keys of the best `limit` results, all kinds together. */
   query(q: string, limit: number): string[]
-  update(record: IndexRecord): void
+  /** Saves one claim again with a changed note. */
+  update(claim: ClaimInput, record: IndexRecord): void
 }
 
-/** The same search options for both ways of building: prefix on the word being typed. */
-const asYouType = { prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 2 }
+/** Prefix on the word being typed (from its second letter), as the engine does. */
+const asYouType = {
+  prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 2,
+}
 
-function miniSearch(bulk: boolean): Library {
+function miniSearch(): Library {
   let index: MiniSearch<IndexRecord>
   return {
-    name: bulk ? 'MiniSearch 7, bulk loader' : 'MiniSearch 7, addAll',
-    build(records) {
-      if (bulk) {
-        const builder = new IndexBuilder()
-        for (const r of records) builder.add(r)
-        index = builder.finish()
-      } else {
-        index = new MiniSearch<IndexRecord>(indexOptions)
-        index.addAll(records)
-      }
+    name: 'MiniSearch 7 (addAll, search)',
+    build(_inputs, records) {
+      index = new MiniSearch<IndexRecord>(miniSearchOptions)
+      index.addAll(records)
     },
     query: (q, limit) =>
       index
         .search(q, asYouType)
         .slice(0, limit)
         .map((r) => r.id as string),
-    update(record) {
+    update(_claim, record) {
       index.replace(record)
+    },
+  }
+}
+
+function ours(): Library {
+  let engine: SearchEngine
+  return {
+    name: 'engine: MiniSearch radix tree + typed postings',
+    build(inputs) {
+      engine = new SearchEngine()
+      const b = engine.beginBuild()
+      b.add(inputs)
+      b.finish()
+    },
+    query: (q, limit) =>
+      engine
+        .search({ text: q, caseId: null, limit })
+        .groups.flatMap((g) => g.hits)
+        .sort((a, b) => b.score - a.score)
+        .slice(0, limit)
+        .map((h) => h.key),
+    update(claim) {
+      engine.upsert([{ kind: 'claim', record: claim }])
     },
   }
 }
@@ -75,7 +88,7 @@ function flexSearch(): Library {
   let index: Document
   return {
     name: 'FlexSearch 0.8',
-    build(records) {
+    build(_inputs, records) {
       const encode = (s: string) => words(s).flatMap((w) => indexTerms(w) ?? [])
       index = new Document({
         document: {
@@ -90,7 +103,7 @@ function flexSearch(): Library {
       const merged = index.search(q, { limit, merge: true, suggest: false }) as unknown as { id: string }[]
       return merged.slice(0, limit).map((r) => r.id)
     },
-    update(record) {
+    update(_claim, record) {
       index.update(record as never)
     },
   }
@@ -139,13 +152,13 @@ const rankOf = (keys: readonly string[], expected: string) => {
 
 describe('search libraries on the generated case', async () => {
   const inputs = generateWorkspace()
-  const records = indexRecords(inputs)
+  const records = inputs.flatMap((i) => recordsOf(i))
   const rows: Record<string, string>[] = []
-  for (const library of [miniSearch(true), miniSearch(false), flexSearch()]) {
+  for (const library of [ours(), miniSearch(), flexSearch()]) {
     const before = heapMb()
     const t0 = performance.now()
     const cpu0 = process.cpuUsage()
-    library.build(records)
+    library.build(inputs, records)
     const buildMs = performance.now() - t0
     const cpu = process.cpuUsage(cpu0)
     const memory = heapMb() - before
@@ -156,9 +169,13 @@ describe('search libraries on the generated case', async () => {
       times.push(performance.now() - t)
     }
     times.sort((a, b) => a - b)
-    const claim = records.find((r) => r.kind === 'claim' && r.key !== `c:${planted.rareClaim}`)!
+    const claim = inputs.find((i) => i.kind === 'claim' && i.record.id !== planted.rareClaim)!
+      .record as ClaimInput
     const u0 = performance.now()
-    for (let i = 0; i < 100; i++) library.update({ ...claim, fields: { ...claim.fields, notes: `edited ${i}` } })
+    for (let i = 0; i < 100; i++) {
+      const edited = { ...claim, notes: `edited ${i}` }
+      library.update(edited, recordsOf({ kind: 'claim', record: edited })[0]!)
+    }
     const updateMs = (performance.now() - u0) / 100
     rows.push({
       library: library.name,
@@ -169,10 +186,12 @@ describe('search libraries on the generated case', async () => {
       'query max ms': times[times.length - 1]!.toFixed(1),
       'heap MB': memory.toFixed(0),
       'update ms': updateMs.toFixed(2),
-      'typos found (rank)': typos.map(([q, k]) => rankOf(library.query(q, 10), k.includes(':') ? k : `c:${k}`)).join(' '),
+      'typos found (rank)': typos
+        .map(([q, k]) => rankOf(library.query(q, 10), k.includes(':') ? k : `c:${k}`))
+        .join(' '),
       'relevance (rank)': relevance.map(([q, k]) => rankOf(library.query(q, 10), k)).join(' '),
     })
-    library.build([])
+    library.build([], [])
   }
   console.log(`\n${records.length} index records\n`)
   console.table(rows)

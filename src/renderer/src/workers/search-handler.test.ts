@@ -90,7 +90,7 @@ describe('search worker handler', () => {
 
   it('works in slices, reading its messages in between', async () => {
     let clock = 0
-    // Every reading of the clock advances it 1 ms: a slice of 5 ms holds a few steps of 50 rows.
+    // Every reading of the clock advances it 1 ms: a slice of 5 ms holds a few rows.
     const t = setup({ sliceMs: 5, now: () => clock++ })
     t.send({ type: 'build-start', buildId: 1, total: null })
     t.send({ type: 'build-batch', buildId: 1, inputs: manyClaims })

@@ -63,11 +63,10 @@ export function createSearchHandler(
         const current = build
         const start = now()
         try {
+          // One row at a time: a document of a few megabytes takes long enough on its own.
           while (current.batches.length > 0 && now() - start < sliceMs) {
             const batch = current.batches[0]!
-            const end = Math.min(batch.length, current.at + 50)
-            current.engineBuild.add(batch.slice(current.at, end))
-            current.at = end
+            current.engineBuild.add([batch[current.at++]!])
             if (current.at === batch.length) {
               current.batches.shift()
               current.at = 0

@@ -1,0 +1,109 @@
+// Search at the scale of issue 9: the generated case (500 documents with
+// 10 MB of text, 20,000 annotations, 100,000 claims, 2,000 sources) indexed
+// the way the worker does it (slices of 25 ms), queries typed letter by
+// letter, and find-in-document on a 1 MB text. Prints a summary with the
+// targets; the targets are checked here, never in the tests.
+// Run: npx vitest bench --run tests/bench/search.bench.ts
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { bench, describe } from 'vitest'
+import { SearchEngine } from '../../src/shared/search/engine'
+import { DocumentFinder } from '../../src/shared/search/find'
+import type { DocumentInput, SearchInput } from '../../src/shared/search/types'
+import { MAIN_CASE, generateWorkspace, typedQueries } from './search-data'
+
+const targets = { buildMs: 5000, sliceMs: 50, queryMedianMs: 30, queryP95Ms: 60, findMs: 50 }
+const SLICE_MS = 25
+
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1000
+}
+const percentile = (values: readonly number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!
+}
+
+/** Builds as the worker does (search-handler.ts): row by row, in slices of SLICE_MS. */
+function build(inputs: readonly SearchInput[]) {
+  const engine = new SearchEngine()
+  const started = performance.now()
+  const cpu = cpuMs()
+  const b = engine.beginBuild()
+  let longestSlice = 0
+  for (let at = 0; at < inputs.length;) {
+    const slice = performance.now()
+    while (at < inputs.length && performance.now() - slice < SLICE_MS) b.add([inputs[at++]!])
+    longestSlice = Math.max(longestSlice, performance.now() - slice)
+  }
+  const finish = performance.now()
+  b.finish()
+  longestSlice = Math.max(longestSlice, performance.now() - finish)
+  return { engine, ms: performance.now() - started, cpuMs: cpuMs() - cpu, longestSlice }
+}
+
+/** About 1 MB of the generated text: documents joined, English with Arabic mixed in. */
+function megabyte(inputs: readonly SearchInput[]): string {
+  const texts: string[] = []
+  let length = 0
+  for (const input of inputs) {
+    if (input.kind !== 'document' || length >= 1_000_000) continue
+    texts.push((input.record as DocumentInput).text)
+    length += texts[texts.length - 1]!.length
+  }
+  return texts.join('\n').slice(0, 1_000_000)
+}
+
+describe('search on the generated case', () => {
+  const inputs = generateWorkspace()
+  const first = build(inputs)
+  const { engine } = first
+  const keystrokes = typedQueries()
+  const latencies = keystrokes.map((text) => {
+    const t = performance.now()
+    engine.search({ text, caseId: MAIN_CASE })
+    return performance.now() - t
+  })
+  const text = megabyte(inputs)
+  const findOnce = (query: string) => {
+    const t = performance.now()
+    const found = new DocumentFinder(text).find(query)
+    return { ms: performance.now() - t, matches: found.matches.length }
+  }
+  const finds = ['Homs', 'حمص', 'jalali', 'convoy'].map(findOnce)
+  const finder = new DocumentFinder(text)
+  const warmFind = (() => {
+    const t = performance.now()
+    finder.find('the')
+    return performance.now() - t
+  })()
+  const summary = {
+    records: engine.size,
+    'build ms': Math.round(first.ms),
+    'build cpu ms': Math.round(first.cpuMs),
+    'longest slice ms': Math.round(first.longestSlice),
+    'query median ms': +percentile(latencies, 0.5).toFixed(1),
+    'query p95 ms': +percentile(latencies, 0.95).toFixed(1),
+    'query max ms': +Math.max(...latencies).toFixed(1),
+    'find 1 MB ms (fold + find)': +Math.max(...finds.map((f) => f.ms)).toFixed(1),
+    'find again on the folded text ms': +warmFind.toFixed(1),
+    'find matches (Homs, حمص, jalali, convoy)': finds.map((f) => f.matches).join(' '),
+  }
+  console.log('\nSearch, generated case; targets:', targets)
+  console.table(summary)
+  mkdirSync('reports', { recursive: true })
+  writeFileSync('reports/search-bench.json', JSON.stringify({ summary, targets }, null, 2))
+
+  bench('build the index (in 25 ms slices)', () => void build(inputs), {
+    iterations: 1,
+    time: 0,
+    warmupIterations: 0,
+  })
+  let next = 0
+  bench('query as you type (one keystroke)', () => {
+    engine.search({ text: keystrokes[next++ % keystrokes.length]!, caseId: MAIN_CASE })
+  })
+  bench('find in a 1 MB document (fold and find)', () => void new DocumentFinder(text).find('Homs'), {
+    iterations: 10,
+  })
+  bench('find again in the same document', () => void finder.find('حمص'))
+})
