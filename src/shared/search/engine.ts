@@ -20,7 +20,7 @@ import type {
   SourceInput,
 } from './types'
 
-const DEFAULT_LIMIT = 20
+const DEFAULT_LIMIT = 10
 
 /** The names index: one entry per source, its name and aliases. */
 interface NamesEntry {
@@ -177,7 +177,9 @@ export class SearchEngine {
     const sourceTerms = new Map<SourceId, Set<string>>()
     const expansions = terms.map((term, i): Expansion[] => {
       const prefix = open && i === terms.length - 1 && term.length >= MIN_PREFIX
-      const fuzzy = typoBudget(term)
+      // A typo search for a word the index knows would cost more than it finds (and slowed
+      // common words most): only unknown words are looked up with a typo budget.
+      const fuzzy = this.index.hasTerm(term) ? false : typoBudget(term)
       const own = this.index.expand(term, prefix, fuzzy)
       for (const s of this.names.search(term, { prefix, fuzzy })) {
         const seen = sourceTerms.get(s.id) ?? new Set<string>()

@@ -2,7 +2,8 @@
 // a snippet with the matched words marked, the fields that matched, and the
 // place to open (for a passage, the first matched word in the document).
 import type { SourceId } from '../domain/ids'
-import { excerpt, markWords, marked, oneLine, snippet } from './snippet'
+import { excerpt, markWords, marked, matchesWord, oneLine, snippet } from './snippet'
+import { words } from './terms'
 import type { IndexRecord } from './records'
 import { sourceNames, sourceTerm } from './records'
 import { searchFields, type MarkedText, type SearchField, type SearchHit, type SourceInput } from './types'
@@ -26,7 +27,7 @@ export function matchedFields(record: IndexRecord, terms: ReadonlySet<string>): 
     const value = record.fields[field]
     if (!value) return false
     if (field === 'source') return value.split('\n').some((t) => terms.has(t))
-    return markWords(value, terms).length > 0
+    return words(value).some((w) => matchesWord(w, terms))
   })
 }
 

@@ -95,7 +95,7 @@ const queries = [
   'Hospitel',
 ]
 
-describe('InvertedIndex', () => {
+describe('InvertedIndex', { timeout: 60_000 }, () => {
   it('ranks as MiniSearch does on the same records', () => {
     const { ours, theirs } = build()
     for (const q of queries) expectSameRanking(ourSearch(ours, q), theirSearch(theirs, q), q)

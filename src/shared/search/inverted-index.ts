@@ -196,6 +196,14 @@ export class InvertedIndex {
     this.deadPostings = 0
   }
 
+  /** Whether a live record holds `term`: a word the index knows needs no typo search. */
+  hasTerm(term: string): boolean {
+    const id = this.termIds.get(term)
+    if (id === undefined) return false
+    for (let f = 0; f < F; f++) if (this.df[id * F + f]! > 0) return true
+    return false
+  }
+
   /**
    * The terms a query word looks up: itself, the longer terms it begins
    * (when `prefix`) and terms within `fuzzy` edits, weighted as MiniSearch does.

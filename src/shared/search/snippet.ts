@@ -1,6 +1,6 @@
 // Marking the words a query matched, and cutting a window of long text around
 // the first of them, so a result shows where the match is with `<mark>`.
-import { arabicForms, wordSpans } from './terms'
+import { arabicForms, isArabic, wordSpans } from './terms'
 import type { MarkedText, Span } from './types'
 
 /**
@@ -13,11 +13,14 @@ export function markWords(text: string, terms: ReadonlySet<string>): Span[] {
   if (terms.size === 0 || text === '') return []
   const marks: Span[] = []
   for (const span of wordSpans(text)) {
-    if (span.words.some((w) => arabicForms(w).some((form) => terms.has(form)))) {
-      marks.push({ start: span.start, end: span.end })
-    }
+    if (span.words.some((w) => matchesWord(w, terms))) marks.push({ start: span.start, end: span.end })
   }
   return marks
+}
+
+/** Whether the folded word `w` was matched: itself or, for Arabic, one of its forms. */
+export function matchesWord(w: string, terms: ReadonlySet<string>): boolean {
+  return terms.has(w) || (isArabic(w) && arabicForms(w).some((form) => terms.has(form)))
 }
 
 /** Lists are stored one item a line; shown on one line. */

@@ -83,7 +83,7 @@ export const stopWords: ReadonlySet<string> = new Set([
 ])
 
 /** Starts with an Arabic letter (a charCode test: this runs once per word of the index). */
-const isArabic = (word: string) => {
+export const isArabic = (word: string): boolean => {
   const c = word.charCodeAt(0)
   return c >= 0x0620 && c <= 0x064a
 }

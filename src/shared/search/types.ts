@@ -137,7 +137,7 @@ export interface SearchQuery {
   text: string
   /** One case, or null to search every case. Sources match in every case. */
   caseId: string | null
-  /** Hits per group; default 20. */
+  /** Hits per group; default 10. */
   limit?: number
   /** Only these kinds; default all. */
   kinds?: readonly HitKind[]
