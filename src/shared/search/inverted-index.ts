@@ -99,7 +99,8 @@ export class InvertedIndex {
   private postingCount = 0
   private deadPostings = 0
   // Interning, so that a word occurrence costs one Map lookup (see add).
-  private readonly tokenWords = new Map<string, readonly number[]>()
+  private readonly tokenWords = new Map<string, number>()
+  private readonly multiWordTokens: number[][] = []
   private readonly wordIds = new Map<string, number>()
   private readonly wordTerms: number[][] = []
   // Scratch for counting words per field and for scoring queries.
@@ -140,14 +141,16 @@ export class InvertedIndex {
       this.lengths[doc * F + f] = distinct.length
       // MiniSearch's addFieldLength: an average over every document so far.
       this.avgLength[f] = ((this.avgLength[f] || 0) * (this.live - 1) + distinct.length) / this.live
+      const code = (doc << FIELD_BITS) | f
+      const { freq, wordTerms, postings, df } = this
       for (const word of distinct) {
-        const count = this.freq[word]!
-        for (const term of this.wordTerms[word]!) {
-          const postings = this.postings[term]!
-          const before = postings.length
-          postings.push((doc << FIELD_BITS) | f, count)
-          if (postings.length > before) {
-            this.df[term * F + f]!++
+        const count = freq[word]!
+        for (const term of wordTerms[word]!) {
+          const p = postings[term]!
+          const before = p.length
+          p.push(code, count)
+          if (p.length > before) {
+            df[term * F + f]!++
             this.postingCount++
           }
         }
@@ -341,27 +344,39 @@ export class InvertedIndex {
   private countWords(value: string, field: SearchField): number[] {
     const serial = ++this.serial
     const distinct: number[] = []
-    const count = (word: number) => {
-      if (this.stamp[word] === serial) this.freq[word]!++
-      else {
-        this.stamp[word] = serial
-        this.freq[word] = 1
-        distinct.push(word)
-      }
-    }
     if (field === 'source') {
-      for (const term of tokenize(value, field)) count(this.wordId(term, field))
+      for (const term of tokenize(value, field)) this.tally(this.wordId(term, field), serial, distinct)
       return distinct
     }
     for (const token of tokens(value)) {
-      let ids = this.tokenWords.get(token)
-      if (ids === undefined) {
-        ids = foldToken(token).map((w) => this.wordId(w, field))
-        this.tokenWords.set(token, ids)
-      }
-      for (const id of ids) count(id)
+      let id = this.tokenWords.get(token)
+      if (id === undefined) id = this.learnToken(token, field)
+      // Almost every token is one word: its id is stored directly, several words as -(index + 1).
+      if (id >= 0) this.tally(id, serial, distinct)
+      else for (const word of this.multiWordTokens[-id - 1]!) this.tally(word, serial, distinct)
     }
     return distinct
+  }
+
+  private tally(word: number, serial: number, distinct: number[]): void {
+    if (this.stamp[word] === serial) this.freq[word]!++
+    else {
+      this.stamp[word] = serial
+      this.freq[word] = 1
+      distinct.push(word)
+    }
+  }
+
+  private learnToken(token: string, field: SearchField): number {
+    const words = foldToken(token).map((w) => this.wordId(w, field))
+    let id: number
+    if (words.length === 1) id = words[0]!
+    else {
+      this.multiWordTokens.push(words)
+      id = -this.multiWordTokens.length
+    }
+    this.tokenWords.set(token, id)
+    return id
   }
 
   private wordId(word: string, field: SearchField): number {
