@@ -3,7 +3,7 @@
 import MiniSearch from 'minisearch'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { generateWorkspace } from '../../../tests/bench/search-data'
-import { miniSearchOptions, typoBudget } from './index-options'
+import { fieldBoost, miniSearchOptions, typoBudget } from './index-options'
 import { InvertedIndex, type KindTop } from './inverted-index'
 import { recordsOf, type IndexRecord } from './records'
 import { queryTerm, words } from './terms'
@@ -40,7 +40,7 @@ function ourSearch(index: InvertedIndex, text: string, caseId: string | null = n
   return index.search(expansions, {
     caseId,
     kinds: null,
-    boost: miniSearchOptions.searchOptions!.boost!,
+    boost: fieldBoost,
     limit: LIMIT,
   })
 }
