@@ -220,6 +220,12 @@ describe('SearchEngine', () => {
     )
   })
 
+  it('searches a pasted paragraph by its first words', () => {
+    const pasted = `${article.text.split('\n')[0]} ${'more words '.repeat(40)}`
+    expect(() => search(pasted)).not.toThrow()
+    expect(hitsOf(search(article.text.split('\n')[0]!), 'passage').map((h) => h.key)).toEqual(['p:doc-1:0'])
+  })
+
   it('returns nothing for an empty query or stop words alone', () => {
     expect(search('  ').groups).toEqual([])
     expect(search('the of').groups).toEqual([])

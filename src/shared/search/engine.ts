@@ -21,6 +21,7 @@ import type {
 } from './types'
 
 const DEFAULT_LIMIT = 10
+const MAX_WORDS = 32
 
 /** The names index: one entry per source, its name and aliases. */
 interface NamesEntry {
@@ -171,6 +172,8 @@ export class SearchEngine {
     const terms = words(typed)
       .map(queryTerm)
       .filter((t): t is string => t !== null)
+      // A pasted paragraph is not a query: its first words are.
+      .slice(0, MAX_WORDS)
     if (terms.length === 0) return { query: typed, groups: [], total: 0 }
     // The last word is still being typed unless a space follows it: match it as a prefix.
     const open = !/\s$/u.test(typed)

@@ -55,7 +55,8 @@ function claimSnippet(record: IndexRecord, ctx: HitContext): MarkedText {
   const sources = claimSources(record)
   // A claim found through its source's name or alias shows that source, marked.
   const matched = sources.find((id) => ctx.terms.has(sourceTerm(id)) && ctx.sourceTerms.has(id))
-  const shown = ctx.sourceOf(matched ?? sources[0]!)
+  const id = matched ?? sources[0]
+  const shown = id === undefined ? undefined : ctx.sourceOf(id)
   if (!shown) return empty
   return snippet(oneLine(sourceNames(shown)), matched ? ctx.sourceTerms.get(matched)! : new Set())
 }

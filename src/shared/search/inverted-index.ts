@@ -255,7 +255,8 @@ export class InvertedIndex {
     },
   ): KindTop[] {
     const m = words.length
-    if (m === 0 || m > 60) return []
+    // Per-query marks count words in 6 bits (base = query * 64).
+    if (m === 0 || m > 63) throw new RangeError(`A query needs 1 to 63 words, not ${m}`)
     const base = ++this.query * 64
     const caseFilter = options.caseId === null ? null : (this.caseIds.get(options.caseId) ?? -2)
     let kindMask = 0
