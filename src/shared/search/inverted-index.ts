@@ -16,6 +16,7 @@ import { foldToken, tokens } from './terms'
 import { hitKinds, searchFields, type HitKind, type SearchField } from './types'
 import type { IndexRecord } from './records'
 import { processTerm, tokenize } from './index-options'
+import { pushBounded } from './top-k'
 
 const F = searchFields.length
 /** A posting packs document and field in one int: doc << FIELD_BITS | field. */
@@ -404,31 +405,5 @@ export class InvertedIndex {
       this.df = grow(this.df, (id + 1) * F)
     }
     return id
-  }
-}
-
-/** Keeps the `limit` best documents in `heap` (a min-heap on score). */
-function pushBounded(heap: number[], doc: number, score: Float64Array, limit: number): void {
-  if (heap.length < limit) {
-    heap.push(doc)
-    for (let i = heap.length - 1; i > 0;) {
-      const parent = (i - 1) >> 1
-      if (score[heap[parent]!]! <= score[heap[i]!]!) break
-      ;[heap[parent], heap[i]] = [heap[i]!, heap[parent]!]
-      i = parent
-    }
-    return
-  }
-  if (limit === 0 || score[doc]! <= score[heap[0]!]!) return
-  heap[0] = doc
-  for (let i = 0; ;) {
-    const l = 2 * i + 1
-    const r = l + 1
-    let least = i
-    if (l < heap.length && score[heap[l]!]! < score[heap[least]!]!) least = l
-    if (r < heap.length && score[heap[r]!]! < score[heap[least]!]!) least = r
-    if (least === i) break
-    ;[heap[least], heap[i]] = [heap[i]!, heap[least]!]
-    i = least
   }
 }
