@@ -88,7 +88,9 @@ test('search worker: build the index of a large case, then query as you type', a
         buildMs: Math.round(buildMs),
         workerLongestSliceMs: Math.round(built.longestSliceMs),
         longestMainTaskMs: Math.round(Math.max(0, ...longTasks.map((t) => t.ms))),
-        mainLongTasks: longTasks.map((t) => `${Math.round(t.ms)} ms at ${Math.round(t.at - start)} ms`).join(', '),
+        mainLongTasks: longTasks
+          .map((t) => `${Math.round(t.ms)} ms at ${Math.round(t.at - start)} ms`)
+          .join(', '),
         queryMedianMs: +latencies[Math.floor(latencies.length / 2)]!.toFixed(1),
         queryP95Ms: +latencies[Math.floor(latencies.length * 0.95)]!.toFixed(1),
       }
