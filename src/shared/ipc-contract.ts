@@ -44,7 +44,15 @@ export interface IpcContract {
 export type IpcChannel = keyof IpcContract
 
 /** Commands the native menu sends to the focused window's renderer. */
-export const menuCommands = ['open-document', 'import-text', 'export-annotations', 'undo', 'redo'] as const
+export const menuCommands = [
+  'open-document',
+  'import-text',
+  'export-annotations',
+  'undo',
+  'redo',
+  'search',
+  'find',
+] as const
 export type MenuCommand = (typeof menuCommands)[number]
 export const menuCommandChannel = 'menu:command'
 

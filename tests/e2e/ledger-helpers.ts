@@ -56,6 +56,6 @@ export async function recordClaim(page: Page, c: ClaimInput) {
   await expect(dialog).toBeHidden()
 }
 
-export async function goTo(page: Page, view: 'Reader' | 'Claims' | 'Sources' | 'Briefings') {
+export async function goTo(page: Page, view: 'Reader' | 'Claims' | 'Sources' | 'Tags' | 'Briefings') {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: view }).click()
 }

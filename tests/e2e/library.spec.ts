@@ -98,7 +98,12 @@ test('a full disk is reported and the unsaved annotation is kept', async ({ page
 
 test('the storage status and the last open document are remembered', async ({ page }) => {
   await openApp(page)
-  await expect(page.getByText(/^Storage: /)).toBeVisible()
+  // How the storage is kept is explained in Settings, not flagged as an alarm.
+  await page.getByRole('button', { name: /^Settings/ }).click()
+  const settings = page.getByRole('dialog', { name: 'Settings' })
+  await expect(settings.getByRole('heading', { name: /^Storage: / })).toBeVisible()
+  await expect(settings).toContainText('export the workspace now and then')
+  await settings.getByRole('button', { name: 'Done' }).click()
   await page.getByRole('button', { name: 'Import…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Import a document' })
   await dialog.getByLabel('Or paste text').fill('A second document.')

@@ -2,13 +2,13 @@
 // global shortcuts and menu commands, and the dialogs every view can open
 // (import, claim editor, settings, shortcuts). The open document and the
 // current view are remembered in the store.
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { ClaimAnchor, ClaimDraft, ClaimRecord } from '@shared/domain/claim'
-import type { DocumentId } from '@shared/domain/ids'
+import type { CaseId, DocumentId } from '@shared/domain/ids'
 import type { MenuCommand, OpenedFile } from '@shared/ipc-contract'
 import { exportFileStem, toW3CCollection } from '@shared/export/w3c'
-import { annotations, db, platform, settings, undoStack } from './services'
+import { annotations, db, platform, search, settings, undoStack } from './services'
 import { ensureOpenCase, seedSampleOnce } from './db/seed'
 import { useOpenCase } from './features/cases/use-open-case'
 import { interruptionText, watchStore, type StoreInterruption } from './db/store-watch'
@@ -29,6 +29,8 @@ import { SettingsDialog } from './features/shell/SettingsDialog'
 import { DataDialog } from './features/shell/DataDialog'
 import { CasesDialog } from './features/cases/CasesDialog'
 import { CaseSwitcher } from './features/cases/CaseSwitcher'
+import { SearchBox, type SearchBoxHandle } from './features/search/SearchBox'
+import type { SearchHit } from '@shared/search/types'
 import { ShortcutsDialog } from './features/shell/ShortcutsDialog'
 import { useSetting } from './features/shell/use-setting'
 import { useUndo } from './features/shell/use-undo'
@@ -71,6 +73,10 @@ function Shell() {
   const [addingToClaim, setAddingToClaim] = useState<ClaimAnchor | null>(null)
   const [reveal, setReveal] = useState<RevealRequest | null>(null)
   const [focusClaim, setFocusClaim] = useState<string | null>(null)
+  const [focusSource, setFocusSource] = useState<{ id: string; nonce: number } | null>(null)
+  const searchBox = useRef<SearchBoxHandle>(null)
+  /** Find in the document (Ctrl/Cmd+F): open while set; a new nonce refocuses its field. */
+  const [find, setFind] = useState<{ nonce: number } | null>(null)
   const storage = useStorageStatus()
   const [interruption, setInterruption] = useState<StoreInterruption | null>(null)
   useEffect(() => watchStore(db, setInterruption), [])
@@ -79,7 +85,7 @@ function Shell() {
     () => `${undoStack.nextUndo ?? ''}\u0000${undoStack.nextRedo ?? ''}`,
   )
   const [nextUndo, nextRedo] = undoState.split('\u0000')
-  const { caseId } = useOpenCase()
+  const { caseId, open: openCase } = useOpenCase()
   // The open document closes when it goes away (deleted here or in another
   // window, undone) or belongs to another case than the open one; the newest
   // document of the case takes its place.
@@ -103,6 +109,8 @@ function Shell() {
         notify(`The workbench could not open its store: ${describeError(error)}`, { tone: 'error' })
       } finally {
         setReady(true)
+        // The search index builds once the reader is up, in its worker: nothing waits for it.
+        setTimeout(() => search.start(), 1500)
       }
     })()
   }, [notify])
@@ -112,11 +120,43 @@ function Shell() {
     void settings.set('lastDocumentId', id)
   }, [])
 
+  /** Opens a search result where it lives, switching case first when it is in another. */
+  const openHit = useCallback(
+    async (hit: SearchHit) => {
+      if (hit.caseId && hit.caseId !== caseId) openCase(hit.caseId as CaseId)
+      const t = hit.target
+      const nonce = Date.now()
+      switch (t.kind) {
+        case 'passage':
+          openDocument(t.documentId)
+          setView('reader')
+          return setReveal({ documentId: t.documentId, span: t.focus, nonce })
+        case 'document':
+          openDocument(t.documentId)
+          return setView('reader')
+        case 'annotation':
+          openDocument(t.documentId)
+          setView('reader')
+          return setReveal({ documentId: t.documentId, annotationId: t.annotationId, nonce })
+        case 'claim':
+          setFocusClaim(t.claimId)
+          return setView('claims')
+        case 'source':
+          setFocusSource({ id: t.sourceId, nonce })
+          return setView('sources')
+        case 'briefing':
+          await settings.set('lastBriefingId', t.briefingId)
+          return setView('briefings')
+      }
+    },
+    [caseId, openCase, openDocument, setView],
+  )
+
   const showPassage = useCallback(
     (anchor: ClaimAnchor) => {
       openDocument(anchor.documentId)
       setView('reader')
-      setReveal({ anchor, nonce: Date.now() })
+      setReveal({ documentId: anchor.documentId, selectors: anchor.selectors, nonce: Date.now() })
     },
     [openDocument, setView],
   )
@@ -155,9 +195,14 @@ function Shell() {
           // In a text field the field's own undo applies (the desktop menu routes here).
           if (isEditable(document.activeElement)) return void document.execCommand(command)
           return void runUndo(command === 'redo')
+        case 'search':
+          return searchBox.current?.focus()
+        case 'find':
+          setView('reader')
+          return setFind({ nonce: Date.now() })
       }
     },
-    [openFiles, exportAnnotations, runUndo],
+    [openFiles, exportAnnotations, runUndo, setView],
   )
 
   useEffect(() => platform.onMenuCommand(runCommand), [runCommand])
@@ -182,11 +227,17 @@ function Shell() {
       } else if (key === 'o') {
         e.preventDefault()
         void openFiles()
+      } else if (key === 'k') {
+        e.preventDefault()
+        runCommand('search')
+      } else if (key === 'f') {
+        e.preventDefault()
+        runCommand('find')
       }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [runUndo, openFiles])
+  }, [runUndo, openFiles, runCommand])
 
   return (
     <div className="app">
@@ -206,36 +257,49 @@ function Shell() {
             </button>
           ))}
         </nav>
+        <SearchBox ref={searchBox} onOpen={openHit} />
         <div className="topbar-actions">
-          <button type="button" className="button small" onClick={() => void runUndo()} disabled={!nextUndo}>
-            {nextUndo ? `Undo ${nextUndo}` : 'Undo'}
+          {/* Short on screen; the full "Undo edit claim" is the name and the tooltip. */}
+          <button
+            type="button"
+            className="button small"
+            onClick={() => void runUndo()}
+            disabled={!nextUndo}
+            aria-label={nextUndo ? `Undo ${nextUndo}` : 'Undo'}
+            title={nextUndo ? `Undo ${nextUndo} (Ctrl+Z)` : 'Nothing to undo'}
+          >
+            Undo
           </button>
           <button
             type="button"
             className="button small"
             onClick={() => void runUndo(true)}
             disabled={!nextRedo}
+            aria-label={nextRedo ? `Redo ${nextRedo}` : 'Redo'}
+            title={nextRedo ? `Redo ${nextRedo} (Ctrl+Shift+Z)` : 'Nothing to redo'}
           >
-            {nextRedo ? `Redo ${nextRedo}` : 'Redo'}
+            Redo
           </button>
-          {view === 'reader' && (
-            <button
-              type="button"
-              className="button small"
-              onClick={() => void exportAnnotations()}
-              disabled={!openDocId}
-            >
-              Export annotations
-            </button>
-          )}
-          <span className={`storage storage-${storage}`} title={storageStatusHint[storage]}>
-            {storageStatusText[storage]}
-          </span>
           <button type="button" className="button small" onClick={() => setDialog('data')}>
             Import / export
           </button>
-          <button type="button" className="button small" onClick={() => setDialog('settings')}>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => setDialog('settings')}
+            aria-label={
+              storage === 'persistent' || storage === 'checking'
+                ? 'Settings'
+                : `Settings (${storageStatusText[storage]})`
+            }
+            title={
+              storage === 'persistent' || storage === 'checking' ? undefined : storageStatusHint[storage]
+            }
+          >
             Settings
+            {storage !== 'persistent' && storage !== 'checking' && (
+              <span className="settings-note" aria-hidden="true" />
+            )}
           </button>
           <button
             type="button"
@@ -271,6 +335,9 @@ function Shell() {
             onImport={(files) => setImporting({ files: files ?? null })}
             onNewClaim={(initial) => setClaimEditing({ initial })}
             onAddToClaim={setAddingToClaim}
+            onExportAnnotations={() => void exportAnnotations()}
+            find={find}
+            onCloseFind={() => setFind(null)}
           />
         )}
         {view === 'claims' && (
@@ -281,7 +348,7 @@ function Shell() {
             onEditClaim={(existing) => setClaimEditing({ initial: existing, existing })}
           />
         )}
-        {view === 'sources' && <SourcesView />}
+        {view === 'sources' && <SourcesView focusId={focusSource} />}
         {view === 'tags' && <TagsView />}
         {view === 'briefings' && <BriefingsView />}
       </ErrorBoundary>

@@ -9,6 +9,7 @@ import { documentsRepo } from './db/documents-repo'
 import { historyRepo } from './db/history'
 import { casesRepo } from './db/cases-repo'
 import { tagsRepo } from './db/tags-repo'
+import { SearchService } from './features/search/search-service'
 import { ledgerRepo } from './db/ledger-repo'
 import { settingsRepo } from './db/settings-repo'
 import { UndoStack } from './undo/undo-stack'
@@ -28,6 +29,7 @@ export const currentAnalyst = () => analystName.trim() || 'Unnamed analyst'
 export const ledger = ledgerRepo(db, currentAnalyst)
 export const cases = casesRepo(db, currentAnalyst)
 export const tags = tagsRepo(db, currentAnalyst)
+export const search = new SearchService(db)
 
 // Writes that create records need the open case synchronously too.
 let openCase: CaseId | null = null

@@ -23,6 +23,8 @@ export interface Painter {
   setFocus(span: Span | null): void
   /** Hidden bidi and zero-width characters (shown in the text as visible glyphs), marked apart. */
   setInvisibles(spans: readonly Span[]): void
+  /** Matches of find in the document, and the one stepped to, in their own style. */
+  setFound(spans: readonly Span[], current: Span | null): void
   flash(span: Span): void
   destroy(): void
 }
@@ -35,6 +37,8 @@ export const highlightNames = {
   focus: 'aw-focus',
   flash: 'aw-flash',
   invisible: 'aw-invisible',
+  found: 'aw-found',
+  foundCurrent: 'aw-found-current',
 } as const
 
 export class CssHighlightPainter implements Painter {
@@ -45,6 +49,8 @@ export class CssHighlightPainter implements Painter {
   private readonly focus = new Highlight()
   private readonly flashing = new Highlight()
   private readonly invisibles = new Highlight()
+  private readonly found = new Highlight()
+  private readonly foundCurrent = new Highlight()
   private flashTimer: ReturnType<typeof setTimeout> | undefined
 
   constructor(private readonly toRange: (span: Span) => Range | null) {
@@ -68,6 +74,11 @@ export class CssHighlightPainter implements Painter {
     // Above the colour slots so a marked control stays marked inside a highlight.
     this.invisibles.priority = 2
     CSS.highlights.set(highlightNames.invisible, this.invisibles)
+    // Find matches sit over annotation colours; the current one over everything but a flash.
+    this.found.priority = 3
+    this.foundCurrent.priority = 4
+    CSS.highlights.set(highlightNames.found, this.found)
+    CSS.highlights.set(highlightNames.foundCurrent, this.foundCurrent)
   }
 
   paint(items: readonly PaintItem[], overlaps: readonly Span[]): void {
@@ -95,6 +106,11 @@ export class CssHighlightPainter implements Painter {
     this.fill(this.invisibles, spans)
   }
 
+  setFound(spans: readonly Span[], current: Span | null): void {
+    this.fill(this.found, spans)
+    this.fill(this.foundCurrent, current ? [current] : [])
+  }
+
   flash(span: Span): void {
     this.fill(this.flashing, [span])
     clearTimeout(this.flashTimer)
@@ -111,6 +127,8 @@ export class CssHighlightPainter implements Painter {
       highlightNames.focus,
       highlightNames.selected,
       highlightNames.flash,
+      highlightNames.found,
+      highlightNames.foundCurrent,
     ]) {
       CSS.highlights.delete(name)
     }

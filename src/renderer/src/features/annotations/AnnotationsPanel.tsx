@@ -20,6 +20,7 @@ export function AnnotationsPanel({
   onEdit,
   onDelete,
   onMakeClaim,
+  onExport,
 }: {
   anchored: readonly AnchoredAnnotation[]
   orphaned: readonly AnchoredAnnotation[]
@@ -29,6 +30,8 @@ export function AnnotationsPanel({
   onEdit: (record: AnnotationRecord) => void
   onDelete: (record: AnnotationRecord) => void
   onMakeClaim: (record: AnnotationRecord) => void
+  /** Saves this document's annotations as W3C Web Annotation JSON-LD. */
+  onExport: () => void
 }) {
   const scrollRef = useRef<HTMLDivElement>(null)
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in render on purpose
@@ -52,6 +55,16 @@ export function AnnotationsPanel({
         <h2>
           Annotations <span className="count">{anchored.length + orphaned.length}</span>
         </h2>
+        <button
+          type="button"
+          className="button small"
+          aria-label="Export annotations"
+          title="Save this document’s annotations as W3C Web Annotation JSON-LD"
+          disabled={anchored.length + orphaned.length === 0}
+          onClick={onExport}
+        >
+          Export…
+        </button>
       </div>
       {usedCategories.size > 0 && (
         <ul className="legend" aria-label="Tag colours">

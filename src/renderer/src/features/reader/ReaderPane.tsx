@@ -12,6 +12,7 @@ import { MetadataFields, metaErrorsOf, type MetaErrors } from '../library/Metada
 import { formatDay } from '../library/LibraryPanel'
 import { Modal } from '../shell/Modal'
 import { ReaderView, type ReaderHandle } from './ReaderView'
+import { FindBar, type Found } from './FindBar'
 import { FormError } from '../shell/FormError'
 import { SafeJoin, SafeText } from '../shell/SafeText'
 
@@ -32,12 +33,24 @@ export function ReaderPane(props: {
   onHighlightClick(ids: string[], point: { x: number; y: number }): void
   onChooseFromMenu(record: AnnotationRecord | null): void
   onReady(handle: ReaderHandle | null): void
+  /** Find in the document: open when set, asked for again when the nonce changes. */
+  find: { nonce: number } | null
+  onCloseFind(): void
 }) {
   const { doc, hitMenu } = props
+  const [found, setFound] = useState<Found | null>(null)
   const [editingMeta, setEditingMeta] = useState(false)
   return (
     <main className="pane reader" aria-label="Reader">
-      <article className="reader-article" lang={undefined}>
+      {props.find && (
+        <FindBar
+          text={doc.text}
+          focusNonce={props.find.nonce}
+          onFound={setFound}
+          onClose={props.onCloseFind}
+        />
+      )}
+      <article className="reader-article" lang={doc.lang || undefined}>
         <header className="doc-header">
           <h1 dir="auto">
             <SafeText text={doc.title} />
@@ -75,6 +88,8 @@ export function ReaderPane(props: {
           key={doc.id}
           text={doc.text}
           blocks={doc.blocks}
+          pages={doc.blockPages}
+          found={props.find ? found : null}
           paintItems={props.paintItems}
           selectedSpans={props.selectedSpans}
           claimSpans={props.claimSpans}

@@ -8,6 +8,7 @@ import type { BlockKind } from '@shared/domain/document'
 import { spelledOut } from '@shared/text/invisible'
 import type { PaintItem, Span } from '../../highlight/painter'
 import { ReaderEngine } from './reader-engine'
+import type { Found } from './FindBar'
 
 export interface ReaderHandle {
   reveal(span: Span): void
@@ -30,6 +31,10 @@ interface Cursor {
 interface Props {
   text: string
   blocks: readonly BlockKind[]
+  /** The page each block starts on (a PDF): shown as markers in the margin. */
+  pages?: readonly (number | null)[]
+  /** Find's matches and the current one, or null when find is closed. */
+  found?: Found | null
   language?: string
   paintItems: readonly PaintItem[]
   selectedSpans: readonly Span[]
@@ -44,6 +49,8 @@ interface Props {
 export function ReaderView({
   text,
   blocks,
+  pages,
+  found,
   paintItems,
   selectedSpans,
   claimSpans,
@@ -99,8 +106,9 @@ export function ReaderView({
   }, [onReady, showToolbar])
 
   useEffect(() => {
-    engineRef.current?.setDocument(text, blocks)
-  }, [text, blocks])
+    engineRef.current?.setDocument(text, blocks, pages)
+  }, [text, blocks, pages])
+  useEffect(() => engineRef.current?.setFound(found?.spans ?? [], found?.current ?? null), [found])
   useEffect(() => engineRef.current?.setAnnotations(paintItems), [paintItems])
   useEffect(() => engineRef.current?.setSelected(selectedSpans), [selectedSpans])
   useEffect(() => engineRef.current?.setClaims(claimSpans), [claimSpans])

@@ -24,9 +24,16 @@ import type { ReaderHandle } from './ReaderView'
 
 type Editing = { kind: 'new'; span: Span } | { kind: 'edit'; record: AnnotationRecord } | null
 
-/** A request to show a passage, e.g. from the claims table; `nonce` repeats a request for the same passage. */
+/**
+ * A request to show a place in a document, from the claims table or a search
+ * result: a claim's passage (re-anchored on the text), a range of the text, or
+ * an annotation to select. `nonce` repeats a request for the same place.
+ */
 export interface RevealRequest {
-  anchor: ClaimAnchor
+  documentId: DocumentId
+  selectors?: ClaimAnchor['selectors']
+  span?: Span
+  annotationId?: string
   nonce: number
 }
 
@@ -52,6 +59,9 @@ export function ReaderWorkspace({
   onImport,
   onNewClaim,
   onAddToClaim,
+  onExportAnnotations,
+  find,
+  onCloseFind,
 }: {
   docId: DocumentId | null
   ready: boolean
@@ -60,6 +70,10 @@ export function ReaderWorkspace({
   onImport: (files?: OpenedFile[]) => void
   onNewClaim: (draft: ClaimDraft) => void
   onAddToClaim: (anchor: ClaimAnchor) => void
+  onExportAnnotations: () => void
+  /** Find in the document (Ctrl/Cmd+F): open while set; a new nonce refocuses it. */
+  find: { nonce: number } | null
+  onCloseFind: () => void
 }) {
   const notify = useNotify()
   const runUndo = useUndo()
@@ -144,13 +158,25 @@ export function ReaderWorkspace({
   // flashed once: not again when the analyst comes back or the document changes.
   const revealed = useRef<number | null>(null)
   useEffect(() => {
-    if (!reveal || !doc || reveal.anchor.documentId !== doc.id || revealed.current === reveal.nonce) return
+    if (!reveal || !doc || reveal.documentId !== doc.id || revealed.current === reveal.nonce) return
+    if (reveal.annotationId) {
+      const span = anchorOf(reveal.annotationId)
+      if (!span && !records) return // wait for the annotations to load
+      revealed.current = reveal.nonce
+      const id = reveal.annotationId
+      // After this render: the selection follows the request, then the passage is shown.
+      setTimeout(() => {
+        setSelectedId(id)
+        if (span) reader.current?.reveal(span)
+      }, 50)
+      return
+    }
     revealed.current = reveal.nonce
-    const found = anchor(doc.text, reveal.anchor.selectors)
-    if (found.status === 'orphaned')
-      notify('That passage can no longer be found in the document.', { tone: 'error' })
+    const anchored = reveal.selectors ? anchor(doc.text, reveal.selectors) : undefined
+    const found: Span | undefined = anchored?.status === 'orphaned' ? undefined : (anchored ?? reveal.span)
+    if (!found) notify('That passage can no longer be found in the document.', { tone: 'error' })
     else setTimeout(() => reader.current?.reveal(found), 50)
-  }, [reveal, doc, notify])
+  }, [reveal, doc, notify, anchorOf, records])
 
   const anchorFor = (span: Span): ClaimAnchor | null => {
     if (!doc) return null
@@ -213,6 +239,8 @@ export function ReaderWorkspace({
             if (record) setSelectedId(record.id)
           }}
           onReady={onReaderReady}
+          find={find}
+          onCloseFind={onCloseFind}
         />
       ) : (
         <main className="pane reader empty-reader" aria-label="Reader">
@@ -229,6 +257,7 @@ export function ReaderWorkspace({
         onChoose={choose}
         onEdit={(record) => setEditing({ kind: 'edit', record })}
         onDelete={remove}
+        onExport={onExportAnnotations}
         onMakeClaim={(record) =>
           doc &&
           onNewClaim(

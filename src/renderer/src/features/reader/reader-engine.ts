@@ -82,7 +82,7 @@ export class ReaderEngine {
     )
   }
 
-  setDocument(text: string, kinds: readonly BlockKind[]): void {
+  setDocument(text: string, kinds: readonly BlockKind[], pages?: readonly (number | null)[]): void {
     if (text === this.text && this.blocks.length) return
     this.text = text
     performance.mark('aw-render-start')
@@ -98,6 +98,9 @@ export class ReaderEngine {
       el.dir = dirs[i]!
       el.className = `reader-block reader-block--${kind}`
       el.dataset.start = String(this.starts[i])
+      // The first block of each printed page carries its number for the margin marker (CSS, not text).
+      const page = pages?.[i]
+      if (page != null && page !== pages?.[i - 1]) el.dataset.page = String(page)
       el.textContent = line
       return el
     })
@@ -124,6 +127,12 @@ export class ReaderEngine {
   setFocus(span: Span | null): void {
     this.painter.setFocus(span)
     if (span) this.scrollTo(span)
+  }
+
+  /** Paints find's matches; the current one is scrolled into view. */
+  setFound(spans: readonly Span[], current: Span | null): void {
+    this.painter.setFound(spans, current)
+    if (current) this.scrollTo(current)
   }
 
   /** Scrolls a span into view and flashes it. */

@@ -5,6 +5,7 @@ import { useId, useState } from 'react'
 import { likelihoodScales, type LikelihoodScaleId } from '@shared/domain/scales'
 import { Modal } from './Modal'
 import { useSetting } from './use-setting'
+import { storageStatusHint, storageStatusText, useStorageStatus } from './use-storage-status'
 
 export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (
@@ -15,6 +16,7 @@ export function SettingsDialog({ open, onClose }: { open: boolean; onClose: () =
 }
 
 function SettingsForm({ onClose }: { onClose: () => void }) {
+  const storage = useStorageStatus()
   const [name, setName, loaded] = useSetting('analystName')
   const [scale, setScale] = useSetting('likelihoodScale')
   const [draftName, setDraftName] = useState<string | null>(null)
@@ -55,6 +57,12 @@ function SettingsForm({ onClose }: { onClose: () => void }) {
           </label>
         ))}
       </fieldset>
+      <section className="settings-storage" aria-labelledby={`${id}-storage`}>
+        <h3 id={`${id}-storage`} className="section-title">
+          {storageStatusText[storage]}
+        </h3>
+        <p className="hint">{storageStatusHint[storage]}</p>
+      </section>
       <div className="dialog-actions">
         <button type="submit" className="button primary">
           Done

@@ -33,8 +33,10 @@ export const storageStatusText: Record<StorageStatus, string> = {
 
 export const storageStatusHint: Record<StorageStatus, string> = {
   checking: '',
-  persistent: 'The system has agreed to keep the workbench’s data even when disk space runs low.',
+  persistent:
+    'The system has agreed to keep the workbench’s data even when disk space runs low. Keep exporting the workspace now and then as a backup all the same.',
   'best-effort':
-    'The system may clear the workbench’s data when disk space runs low. Export the workspace regularly.',
-  unavailable: 'This environment cannot keep the data persistent. Export the workspace regularly.',
+    'Your work is saved on this machine as you go. The system has not promised to keep it if the disk runs very low on space (browsers grant this to sites they see often; the desktop app usually gets it). Nothing is wrong: export the workspace now and then (Import / export ▸ Export workspace) as a backup.',
+  unavailable:
+    'Your work is saved on this machine as you go, but this environment cannot promise to keep it if the disk runs very low on space. Export the workspace now and then (Import / export ▸ Export workspace) as a backup.',
 }

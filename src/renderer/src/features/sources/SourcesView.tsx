@@ -22,7 +22,7 @@ import { spelledOut } from '@shared/text/invisible'
 import { SafeJoin, SafeText } from '../shell/SafeText'
 import { useOpenCase } from '../cases/use-open-case'
 
-export function SourcesView() {
+export function SourcesView({ focusId }: { focusId?: { id: string; nonce: number } | null }) {
   const sources = useLiveQuery(() => db.sources.toArray(), [])
   const { caseId } = useOpenCase()
   const claims = useLiveQuery(
@@ -31,7 +31,13 @@ export function SourcesView() {
   )
   const perCase = useLiveQuery(() => claimCountsByCase(), [])
   const [tableView, setTableView, viewLoaded] = useSetting('sourcesTableView')
-  const [chosen, setChosen] = useState<string | null>(null)
+  const [chosen, setChosen] = useState<string | null>(focusId?.id ?? null)
+  // A source opened from elsewhere (a search result) becomes the chosen one.
+  const [seenFocus, setSeenFocus] = useState(focusId)
+  if (focusId !== seenFocus) {
+    setSeenFocus(focusId)
+    if (focusId) setChosen(focusId.id)
+  }
   const [editing, setEditing] = useState<'new' | 'edit' | null>(null)
   const [deleting, setDeleting] = useState<{ source: SourceRecord; reason: string } | null>(null)
   const notify = useNotify()
