@@ -9,7 +9,8 @@ import type { SourceRecord } from '@shared/domain/source'
 import type { AuditRecord } from '@shared/domain/audit'
 import type { BriefingRecord } from '@shared/domain/briefing'
 import { caseNameFrom, defaultMarking, type CaseRecord } from '@shared/domain/case'
-import { newCaseId, type DocumentId } from '@shared/domain/ids'
+import { newCaseId, type CaseId, type DocumentId } from '@shared/domain/ids'
+import type { AchMatrix } from '@shared/analysis/ach'
 
 /** A copy of the whole workspace taken automatically before an import. */
 export interface BackupRecord {
@@ -36,6 +37,21 @@ export interface OriginalRecord {
   bytes: Uint8Array
 }
 
+/** An ACH matrix of a case (Heuer's competing hypotheses). */
+export type AchMatrixRecord = AchMatrix & { caseId: CaseId }
+
+/**
+ * The analyst's answer to a suggested claim on a document: a rejected
+ * suggestion stays rejected for that document (the id is documentId|suggestionId).
+ */
+export interface SuggestionDecision {
+  id: string
+  documentId: DocumentId
+  suggestionId: string
+  decision: 'rejected' | 'accepted'
+  at: string
+}
+
 /** A claim as stored: with the documents its passages rest on, indexed for the reader. */
 export type StoredClaim = ClaimRecord & { documentIds: DocumentId[] }
 
@@ -55,6 +71,8 @@ export class WorkbenchDB extends Dexie {
   backups!: EntityTable<BackupRecord, 'id'>
   cases!: EntityTable<CaseRecord, 'id'>
   originals!: EntityTable<OriginalRecord, 'id'>
+  achMatrices!: EntityTable<AchMatrixRecord, 'id'>
+  suggestionDecisions!: EntityTable<SuggestionDecision, 'id'>
 
   constructor(name = 'analyst-workbench') {
     super(name)
@@ -89,6 +107,8 @@ export class WorkbenchDB extends Dexie {
         briefings: 'id, caseId, modified',
         cases: 'id, modified',
         originals: 'id',
+        achMatrices: 'id, caseId, modified',
+        suggestionDecisions: 'id, documentId',
       })
       .upgrade(async (tx) => {
         // Everything there is goes into one case, named after the first document.
