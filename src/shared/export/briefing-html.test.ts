@@ -228,3 +228,15 @@ describe('running header and footer', () => {
     expect(css).toContain('"Page " counter(page) " of " counter(pages)')
   })
 })
+
+describe('hidden controls in the printed briefing (Trojan Source)', () => {
+  it('writes a bidi override out by name instead of obeying it', () => {
+    const spoofed = claims.map((c, i) => (i === 0 ? { ...c, statement: 'pay \u202E0001$ now' } : c))
+    const out = briefingToHtml(
+      buildBriefingModel({ briefing, claims: spoofed, sources, documents, achMatrices: [matrix] }),
+      { stylesheet: briefingStylesheet },
+    )
+    expect(out).not.toMatch(/[\u202a-\u202e]/)
+    expect(out).toContain('pay [U+202E RIGHT-TO-LEFT OVERRIDE]0001$ now')
+  })
+})

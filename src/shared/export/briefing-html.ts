@@ -5,6 +5,7 @@
 // http(s) addresses, and gives every block an explicit dir from its own first
 // letter, so an Arabic quote is laid out right to left (and aligned to its
 // own start) while its characters stay in logical order.
+import { spelledOut } from '../text/invisible'
 import type { Element, ElementContent, Nodes, Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
@@ -46,7 +47,9 @@ export interface BriefingHtmlOptions {
  * Kept as one function so bidi isolation and visible control characters go
  * in one place.
  */
-export const analystText = (value: string): string => value
+// Hidden controls are written out by name; direction is isolated by the
+// elements' own dir attributes (FSI/PDI marks would end up in the PDF's text).
+export const analystText = (value: string): string => spelledOut(value)
 
 /** A child as hastscript takes it: a node or a string (escaped as text). */
 type Kid = ElementContent | string

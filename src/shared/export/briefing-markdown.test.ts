@@ -155,7 +155,8 @@ describe('briefingToMarkdown', () => {
       ],
       [
         '2',
-        '“Thousands of civilians were displaced from Homs.” Reuters; graded B3. نزوح من حمص (Al Jazeera), ¶ 1.',
+        // The Arabic title is isolated (FSI…PDI) so its direction cannot reorder the sentence around it.
+        '“Thousands of civilians were displaced from Homs.” Reuters; graded B3. \u2068نزوح من حمص\u2069 (Al Jazeera), ¶ 1.',
       ],
       [
         '3',
@@ -169,7 +170,7 @@ describe('briefingToMarkdown', () => {
       ],
       ['7', 'Claim deleted since it was cited.'],
     ])
-    expect(plain(defs[1]!.children[1]!)).toBe('آلاف المدنيين نزحوا من حمص')
+    expect(plain(defs[1]!.children[1]!)).toBe('\u2068آلاف المدنيين نزحوا من حمص\u2069')
     expect(md).not.toMatch(/characters \d/)
   })
 
@@ -309,5 +310,17 @@ describe('analyst text cannot break the document', () => {
     const front = tree.children[0]!
     expect(front.type).toBe('yaml')
     expect(parse((front as { value: string }).value)).toMatchObject({ title, author: 'O\'Brien: "Desk"' })
+  })
+})
+
+describe('hidden controls in a briefing (Trojan Source)', () => {
+  const spoofed = claims.map((c, i) => (i === 0 ? { ...c, statement: 'pay \u202E0001$ now' } : c))
+  const out = briefingToMarkdown(
+    buildBriefingModel({ briefing, claims: spoofed, sources, documents, achMatrices: [matrix] }),
+  )
+
+  it('writes a bidi override out by name, so it can never reorder the statement it sits in', () => {
+    expect(out).not.toMatch(/[\u202a-\u202e]/)
+    expect(out).toContain('pay [U+202E RIGHT-TO-LEFT OVERRIDE]0001$ now')
   })
 })

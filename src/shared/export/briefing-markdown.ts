@@ -9,6 +9,7 @@
 // drops those never referenced. The model numbers claims in the same order of
 // first citation, and every claim is referenced in the claims table, so the
 // rendered numbers are the claims' own numbers.
+import { forExport } from '../text/invisible'
 import type {
   BlockContent,
   FootnoteDefinition,
@@ -50,7 +51,7 @@ export { briefingSections } from './briefing-text'
  * statements, quotes, names, titles, judgments, analyst Markdown. Kept as one
  * function so bidi isolation and visible control characters go in one place.
  */
-export const analystText = (value: string): string => value
+export const analystText = (value: string): string => forExport(value)
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value })
 /** Analyst text that may span lines: one text node per line, hard breaks between. */

@@ -200,3 +200,14 @@ export function describeInvisibles(text: string): InvisiblesReport | null {
     message: `This text contains ${found.length} hidden ${plural} ${what}: ${list}. They are kept as imported and shown marked wherever the text appears.`,
   }
 }
+
+/**
+ * Text as an export carries it (Markdown, the briefing's HTML and PDF):
+ * hidden controls written out by name so they neither act nor hide, and a
+ * field holding right-to-left text isolated with FSI…PDI so its direction
+ * cannot reorder what surrounds it.
+ */
+export function forExport(text: string): string {
+  const shown = spelledOut(text)
+  return needsIsolation(shown) ? isolate(shown) : shown
+}
