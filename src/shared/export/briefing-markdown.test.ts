@@ -321,6 +321,7 @@ describe('hidden controls in a briefing (Trojan Source)', () => {
 
   it('writes a bidi override out by name, so it can never reorder the statement it sits in', () => {
     expect(out).not.toMatch(/[\u202a-\u202e]/)
-    expect(out).toContain('pay [U+202E RIGHT-TO-LEFT OVERRIDE]0001$ now')
+    // As rendered: the bracket is escaped in the Markdown, shown plainly once rendered.
+    expect(stripTags(render(out))).toContain('pay [U+202E RIGHT-TO-LEFT OVERRIDE]0001$ now')
   })
 })
