@@ -369,7 +369,7 @@ function Shell() {
         open={claimEditing !== null}
         title={claimEditing?.existing ? 'Edit claim' : 'Record a claim'}
         onClose={() => setClaimEditing(null)}
-        wide
+        wide="large"
       >
         {claimEditing && (
           <ClaimEditor

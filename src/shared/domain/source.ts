@@ -85,7 +85,27 @@ export const sourceDraftSchema = z.object({
 }) satisfies z.ZodType<SourceDraft>
 
 /** Lower-cased, space-folded form used to match names and aliases. */
-export const nameKey = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase()
+/**
+ * Key for comparing names (registry lookups, duplicates, aliases, suggested
+ * speakers): NFKC, lower case, Arabic diacritics and tatweel removed, alef
+ * forms and teh marbuta folded, curly apostrophes straightened, punctuation as
+ * spaces, and a leading article dropped, so "the Observatory" finds the alias
+ * "Observatory" and "SOHR’s" is "SOHRs" whatever the apostrophe.
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
+    .replace(/[أإآ]/g, 'ا')
+    .replace(/ة/g, 'ه')
+    .replace(/ى/g, 'ي')
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase()
+    .replace(/'s\b/g, 's')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^(the|a|an) /, '')
+}
 
 /** Finds the source a name or alias refers to ("the Observatory" → SOHR). */
 export function resolveSourceName(sources: readonly SourceRecord[], name: string): SourceRecord | undefined {

@@ -13,25 +13,8 @@ export function blockLanguage(block: string, fallback: SuggestLanguage): Suggest
   return arabic > latin ? 'ar' : 'en'
 }
 
-/**
- * Key for comparing names: NFKC, lower case, Arabic diacritics and tatweel
- * removed, alef forms and teh marbuta folded, curly apostrophes straightened,
- * punctuation as spaces, and a leading article ("the", "a", "an") dropped.
- */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
-    .replace(/[أإآ]/g, 'ا')
-    .replace(/ة/g, 'ه')
-    .replace(/ى/g, 'ي')
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase()
-    .replace(/'s\b/g, 's')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^(the|a|an) /, '')
-}
+// One way to compare names across the app: the source registry's.
+export { nameKey } from '../../domain/source'
 
 /** 64-bit string hash (two 32-bit lanes, cyrb53-style mixing) as 16 hex digits: fast, not cryptographic. */
 export function hash64(text: string, seed = 0): string {

@@ -18,7 +18,7 @@ import {
 } from '@shared/domain/claim'
 import type { CaseId, SourceId } from '@shared/domain/ids'
 import { reliabilityLabel } from '@shared/domain/scales'
-import { emptySourceDraft, resolveSourceName, type SourceRecord } from '@shared/domain/source'
+import { emptySourceDraft, nameKey, resolveSourceName, type SourceRecord } from '@shared/domain/source'
 import { describeError } from '../../db/errors'
 import { ClaimChangedError, type Change } from '../../db/ledger-repo'
 import { useDiscardGuard } from '../shell/discard-guard'
@@ -28,6 +28,7 @@ import { useSetting } from '../shell/use-setting'
 import {
   ConfidenceSelect,
   CredibilitySelect,
+  DayInput,
   Field,
   invalid,
   joinList,
@@ -78,9 +79,14 @@ export function ClaimEditor({
   // The pickers start from the stored names once the registry has loaded.
   const attributedChoice = attributed ?? {
     text: nameOf(sources, initial.attributedTo),
+    relays: '',
     draft: newSourceDefaults,
   }
-  const viaChoice = via ?? { text: nameOf(sources, initial.reportedVia), draft: newSourceDefaults }
+  const viaChoice = via ?? {
+    text: nameOf(sources, initial.reportedVia),
+    relays: '',
+    draft: newSourceDefaults,
+  }
   const set = (patch: Partial<ClaimDraft>) => setDraft((d) => ({ ...d, ...patch }))
   const attributedSource = resolveSourceName(sources, attributedChoice.text)
   const fromSource = attributedSource?.defaultReliability ?? null
@@ -119,9 +125,22 @@ export function ClaimEditor({
           const changes: Change[] = []
           const created = new Map<string, SourceId>()
           for (const [name, choice] of pending) {
-            const [change] = await ledger.createSource({ ...emptySourceDraft, ...choice.draft, name })
+            // What it relays: a source in the registry, or the other new source of this form (set below).
+            const relays = resolveSourceName(sources, choice.relays)?.id ?? null
+            const [change] = await ledger.createSource({ ...emptySourceDraft, ...choice.draft, relays, name })
             changes.push(change!)
             created.set(`new:${name}`, change!.id as SourceId)
+          }
+          for (const [name, choice] of pending) {
+            const other = [...pending.keys()].find((n) => n !== name && nameKey(n) === nameKey(choice.relays))
+            if (!other || resolveSourceName(sources, choice.relays)) continue
+            const id = created.get(`new:${name}`)!
+            const source = (await db.sources.get(id))!
+            const [change] = await ledger.updateSource(id, {
+              ...source,
+              relays: created.get(`new:${other}`)!,
+            })
+            changes.push(change!)
           }
           const real = (sid: SourceId | null) => (sid && created.get(sid)) ?? sid
           const final = {
@@ -171,203 +190,207 @@ export function ClaimEditor({
           attention.
         </p>
       )}
-      {draft.anchors.length > 0 && (
-        <section aria-label="Passages" className="claim-passages">
-          {draft.anchors.map((a, i) => (
-            <blockquote key={i} dir="auto" className="quote">
-              {a.selectors.quote.exact}
-            </blockquote>
-          ))}
-        </section>
-      )}
-      <Field id={`${id}-statement`} label="Statement" error={errors.statement}>
-        <textarea
-          id={`${id}-statement`}
-          dir="auto"
-          rows={3}
-          autoFocus
-          value={draft.statement}
-          onChange={(e) => set({ statement: e.target.value })}
-          {...invalid(`${id}-statement`, errors.statement)}
-        />
-      </Field>
-      <div className="field-row">
-        <Field id={`${id}-type`} label="Type">
-          <select
-            id={`${id}-type`}
-            value={draft.type}
-            onChange={(e) => set({ type: e.target.value as ClaimType })}
-          >
-            {claimTypes.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id={`${id}-status`} label="Status">
-          <select
-            id={`${id}-status`}
-            value={draft.status}
-            onChange={(e) => set({ status: e.target.value as ClaimStatus })}
-          >
-            {claimStatuses.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </Field>
-      </div>
-      <div className="field-row">
-        <SourcePicker
-          label="Attributed to"
-          required
-          value={attributedChoice}
-          sources={sources}
-          onChange={setAttributed}
-          error={errors.attributedTo}
-        />
-        <SourcePicker
-          label="Reported via"
-          value={viaChoice}
-          sources={sources}
-          onChange={setVia}
-          error={errors.reportedVia}
-        />
-      </div>
-      <div className="field-row">
-        <Field id={`${id}-occurred`} label="Happened on" error={errors.occurred}>
-          <input
-            id={`${id}-occurred`}
-            type="date"
-            value={draft.occurred}
-            onChange={(e) => set({ occurred: e.target.value })}
-            {...invalid(`${id}-occurred`, errors.occurred)}
-          />
-        </Field>
-        <Field id={`${id}-reported`} label="Reported on" error={errors.reported}>
-          <input
-            id={`${id}-reported`}
-            type="date"
-            value={draft.reported}
-            onChange={(e) => set({ reported: e.target.value })}
-            {...invalid(`${id}-reported`, errors.reported)}
-          />
-        </Field>
-      </div>
-      <div className="field-row">
-        <Field id={`${id}-places`} label="Places" hint="Separate with commas">
-          <input
-            id={`${id}-places`}
-            dir="auto"
-            value={placesText}
-            onChange={(e) => setPlacesText(e.target.value)}
-          />
-        </Field>
-        <Field id={`${id}-tags`} label="Claim tags" hint="Separate with commas">
-          <input
-            id={`${id}-tags`}
-            dir="auto"
-            value={tagsText}
-            onChange={(e) => setTagsText(e.target.value)}
-          />
-        </Field>
-      </div>
-      <fieldset className="grading">
-        <legend>Grading (Admiralty)</legend>
-        <p className="hint">
-          Source reliability:{' '}
-          <strong>
-            {override
-              ? `${override.grade} (${reliabilityLabel(override.grade)}), set for this claim`
-              : fromSource
-                ? `${fromSource} (${reliabilityLabel(fromSource)}), from the source`
-                : 'not graded yet (grade the source, or this claim)'}
-          </strong>
-        </p>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={override !== null}
-            onChange={(e) =>
-              set({
-                reliabilityOverride: e.target.checked
-                  ? { grade: effectiveReliability(draft, () => fromSource) ?? 'F', reason: '' }
-                  : null,
-              })
-            }
-          />{' '}
-          Grade this claim’s reliability apart from its source
-        </label>
-        {override && (
+      <div className="claim-editor-columns">
+        <div className="claim-editor-main">
+          {draft.anchors.length > 0 && (
+            <section aria-label="Passages" className="claim-passages">
+              {draft.anchors.map((a, i) => (
+                <blockquote key={i} dir="auto" className="quote">
+                  {a.selectors.quote.exact}
+                </blockquote>
+              ))}
+            </section>
+          )}
+          <Field id={`${id}-statement`} label="Statement" error={errors.statement}>
+            <textarea
+              id={`${id}-statement`}
+              dir="auto"
+              rows={2}
+              autoFocus
+              value={draft.statement}
+              onChange={(e) => set({ statement: e.target.value })}
+              {...invalid(`${id}-statement`, errors.statement)}
+            />
+          </Field>
           <div className="field-row">
-            <Field
-              id={`${id}-rel`}
-              label="Reliability for this claim"
-              error={errors['reliabilityOverride.grade']}
-            >
-              <ReliabilitySelect
-                id={`${id}-rel`}
-                value={override.grade}
-                onChange={(g) => g && set({ reliabilityOverride: { ...override, grade: g } })}
-                error={errors['reliabilityOverride.grade']}
+            <Field id={`${id}-type`} label="Type">
+              <select
+                id={`${id}-type`}
+                value={draft.type}
+                onChange={(e) => set({ type: e.target.value as ClaimType })}
+              >
+                {claimTypes.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.label}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field id={`${id}-status`} label="Status">
+              <select
+                id={`${id}-status`}
+                value={draft.status}
+                onChange={(e) => set({ status: e.target.value as ClaimStatus })}
+              >
+                {claimStatuses.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
+          <div className="field-row">
+            <SourcePicker
+              label="Attributed to"
+              required
+              value={attributedChoice}
+              sources={sources}
+              onChange={setAttributed}
+              error={errors.attributedTo}
+            />
+            <SourcePicker
+              label="Reported via"
+              value={viaChoice}
+              sources={sources}
+              onChange={setVia}
+              error={errors.reportedVia}
+            />
+          </div>
+          <div className="field-row">
+            <Field id={`${id}-occurred`} label="Happened on" error={errors.occurred}>
+              <DayInput
+                id={`${id}-occurred`}
+                value={draft.occurred}
+                onChange={(occurred) => set({ occurred })}
+                error={errors.occurred}
               />
             </Field>
-            <Field
-              id={`${id}-why`}
-              label="Reason for the override"
-              error={errors['reliabilityOverride.reason']}
-            >
-              <input
-                id={`${id}-why`}
-                value={override.reason}
-                onChange={(e) => set({ reliabilityOverride: { ...override, reason: e.target.value } })}
-                {...invalid(`${id}-why`, errors['reliabilityOverride.reason'])}
+            <Field id={`${id}-reported`} label="Reported on" error={errors.reported}>
+              <DayInput
+                id={`${id}-reported`}
+                value={draft.reported}
+                onChange={(reported) => set({ reported })}
+                error={errors.reported}
               />
             </Field>
           </div>
-        )}
-        <Field id={`${id}-cred`} label="Information credibility" error={errors.credibility}>
-          <CredibilitySelect
-            id={`${id}-cred`}
-            value={draft.credibility}
-            onChange={(credibility) => set({ credibility })}
-            error={errors.credibility}
-          />
-        </Field>
-      </fieldset>
-      <fieldset className="grading">
-        <legend>Your assessment</legend>
-        <div className="field-row">
-          <Field id={`${id}-likelihood`} label="Likelihood" error={errors.likelihood}>
-            <LikelihoodSelect
-              id={`${id}-likelihood`}
-              scale={scale}
-              value={draft.likelihood}
-              onChange={(likelihood) => set({ likelihood })}
-              error={errors.likelihood}
-            />
-          </Field>
-          <Field id={`${id}-confidence`} label="Analytic confidence" error={errors.confidence}>
-            <ConfidenceSelect
-              id={`${id}-confidence`}
-              value={draft.confidence}
-              onChange={(confidence) => set({ confidence })}
-              error={errors.confidence}
+          <div className="field-row">
+            <Field id={`${id}-places`} label="Places" hint="Separate with commas">
+              <input
+                id={`${id}-places`}
+                dir="auto"
+                value={placesText}
+                onChange={(e) => setPlacesText(e.target.value)}
+              />
+            </Field>
+            <Field id={`${id}-tags`} label="Claim tags" hint="Separate with commas">
+              <input
+                id={`${id}-tags`}
+                dir="auto"
+                value={tagsText}
+                onChange={(e) => setTagsText(e.target.value)}
+              />
+            </Field>
+          </div>
+        </div>
+        <div className="claim-editor-side">
+          <fieldset className="grading">
+            <legend>Grading (Admiralty)</legend>
+            <p className="hint">
+              Source reliability:{' '}
+              <strong>
+                {override
+                  ? `${override.grade} (${reliabilityLabel(override.grade)}), set for this claim`
+                  : fromSource
+                    ? `${fromSource} (${reliabilityLabel(fromSource)}), from the source`
+                    : 'not graded yet (grade the source, or this claim)'}
+              </strong>
+            </p>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={override !== null}
+                onChange={(e) =>
+                  set({
+                    reliabilityOverride: e.target.checked
+                      ? { grade: effectiveReliability(draft, () => fromSource) ?? 'F', reason: '' }
+                      : null,
+                  })
+                }
+              />{' '}
+              Grade this claim’s reliability apart from its source
+            </label>
+            {override && (
+              <div className="field-row">
+                <Field
+                  id={`${id}-rel`}
+                  label="Reliability for this claim"
+                  error={errors['reliabilityOverride.grade']}
+                >
+                  <ReliabilitySelect
+                    id={`${id}-rel`}
+                    value={override.grade}
+                    onChange={(g) => g && set({ reliabilityOverride: { ...override, grade: g } })}
+                    error={errors['reliabilityOverride.grade']}
+                  />
+                </Field>
+                <Field
+                  id={`${id}-why`}
+                  label="Reason for the override"
+                  error={errors['reliabilityOverride.reason']}
+                >
+                  <input
+                    id={`${id}-why`}
+                    value={override.reason}
+                    onChange={(e) => set({ reliabilityOverride: { ...override, reason: e.target.value } })}
+                    {...invalid(`${id}-why`, errors['reliabilityOverride.reason'])}
+                  />
+                </Field>
+              </div>
+            )}
+            <Field id={`${id}-cred`} label="Information credibility" error={errors.credibility}>
+              <CredibilitySelect
+                id={`${id}-cred`}
+                value={draft.credibility}
+                onChange={(credibility) => set({ credibility })}
+                error={errors.credibility}
+              />
+            </Field>
+          </fieldset>
+          <fieldset className="grading">
+            <legend>Your assessment</legend>
+            <div className="field-row">
+              <Field id={`${id}-likelihood`} label="Likelihood" error={errors.likelihood}>
+                <LikelihoodSelect
+                  id={`${id}-likelihood`}
+                  scale={scale}
+                  value={draft.likelihood}
+                  onChange={(likelihood) => set({ likelihood })}
+                  error={errors.likelihood}
+                />
+              </Field>
+              <Field id={`${id}-confidence`} label="Analytic confidence" error={errors.confidence}>
+                <ConfidenceSelect
+                  id={`${id}-confidence`}
+                  value={draft.confidence}
+                  onChange={(confidence) => set({ confidence })}
+                  error={errors.confidence}
+                />
+              </Field>
+            </div>
+          </fieldset>
+          <Field id={`${id}-notes`} label="Notes">
+            <textarea
+              id={`${id}-notes`}
+              dir="auto"
+              rows={3}
+              value={draft.notes}
+              onChange={(e) => set({ notes: e.target.value })}
             />
           </Field>
         </div>
-      </fieldset>
-      <Field id={`${id}-notes`} label="Notes">
-        <textarea
-          id={`${id}-notes`}
-          dir="auto"
-          rows={3}
-          value={draft.notes}
-          onChange={(e) => set({ notes: e.target.value })}
-        />
-      </Field>
+      </div>
       {existing && theirs && (
         <ConcurrentEdit
           opened={existing}
@@ -381,11 +404,11 @@ export function ClaimEditor({
         />
       )}
       {prompt}
-      <div className="dialog-actions">
+      <div className="dialog-actions sticky-actions">
         <button type="button" className="button" onClick={requestClose}>
           Cancel
         </button>
-        <button type="submit" className="button primary" disabled={saving}>
+        <button type="submit" className="button primary" disabled={saving} aria-keyshortcuts="Control+Enter">
           {saving ? 'Saving…' : existing ? 'Save claim' : 'Record claim'}
         </button>
       </div>

@@ -40,6 +40,36 @@ export function Field({
   )
 }
 
+/**
+ * A calendar day as one field (YYYY-MM-DD): one tab stop, typed or pasted,
+ * where a native date input takes four (day, month, year, picker).
+ */
+export function DayInput({
+  id,
+  value,
+  onChange,
+  error,
+}: {
+  id: string
+  value: string
+  onChange: (day: string) => void
+  error?: string
+}) {
+  return (
+    <input
+      id={id}
+      className="day-input"
+      inputMode="numeric"
+      placeholder="YYYY-MM-DD"
+      autoComplete="off"
+      maxLength={10}
+      value={value}
+      onChange={(e) => onChange(e.target.value.trim())}
+      {...invalid(id, error)}
+    />
+  )
+}
+
 /** Props for an input inside Field: invalid state and its description. */
 export const invalid = (id: string, error?: string) =>
   error ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {}

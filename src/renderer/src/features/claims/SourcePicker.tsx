@@ -13,6 +13,8 @@ import { Field, invalid, ReliabilitySelect } from './GradeFields'
 export interface SourceChoice {
   /** What the analyst typed. */
   text: string
+  /** For a new source: the name of the source it relays (repeats), or ''. */
+  relays: string
   /** The new source to create when `text` names none yet. */
   draft: Pick<
     SourceDraft,
@@ -46,6 +48,8 @@ export function SourcePicker({
   const id = useId()
   const resolved = resolveSourceName(sources, value.text)
   const isNew = !resolved && value.text.trim() !== ''
+  const byAlias = resolved && nameKey(resolved.name) !== nameKey(value.text)
+  const relayed = resolveSourceName(sources, value.relays)
   const set = (patch: Partial<SourceChoice['draft']>) =>
     onChange({ ...value, draft: { ...value.draft, ...patch } })
   return (
@@ -56,8 +60,9 @@ export function SourcePicker({
         error={error}
         hint={
           resolved ? (
-            <>
-              → <SafeText text={resolved.name} />
+            <span className="resolved">
+              → <SafeText as="strong" text={resolved.name} />
+              {byAlias && ' (by its alias)'}
               {resolved.defaultReliability &&
                 `, ${resolved.defaultReliability} (${reliabilityLabel(resolved.defaultReliability)})`}
               {resolved.affiliation && (
@@ -66,9 +71,9 @@ export function SourcePicker({
                 </>
               )}
               {resolved.partisan && ', partisan'}
-            </>
+            </span>
           ) : isNew ? (
-            'Not in the registry yet: it will be added as a new source.'
+            'New source: added when the claim is saved.'
           ) : undefined
         }
       >
@@ -90,15 +95,6 @@ export function SourcePicker({
             <Field id={`${id}-kind`} label="Kind">
               <KindSelect id={`${id}-kind`} value={value.draft.kind} onChange={(kind) => set({ kind })} />
             </Field>
-            <Field id={`${id}-aff`} label="Affiliation or side">
-              <AffiliationInput
-                id={`${id}-aff`}
-                value={value.draft.affiliation}
-                onChange={(affiliation) => set({ affiliation })}
-              />
-            </Field>
-          </div>
-          <div className="field-row">
             <Field id={`${id}-rel`} label="Default reliability">
               <ReliabilitySelect
                 id={`${id}-rel`}
@@ -106,22 +102,53 @@ export function SourcePicker({
                 onChange={(g: Reliability | null) => set({ defaultReliability: g })}
               />
             </Field>
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={value.draft.partisan}
-                onChange={(e) => set({ partisan: e.target.checked })}
-              />{' '}
-              Partisan (a party to the events)
-            </label>
           </div>
-          <Field id={`${id}-why`} label="Why this grade">
+          <div className="field-row">
+            <Field id={`${id}-aff`} label="Affiliation or side">
+              <AffiliationInput
+                id={`${id}-aff`}
+                value={value.draft.affiliation}
+                onChange={(affiliation) => set({ affiliation })}
+              />
+            </Field>
+            <Field
+              id={`${id}-relays`}
+              label="Relays (repeats what another source says)"
+              hint={
+                relayed ? (
+                  <>
+                    → <SafeText text={relayed.name} />: counted as the same origin
+                  </>
+                ) : value.relays.trim() ? (
+                  'Name a source in the registry, or the other new source here.'
+                ) : undefined
+              }
+            >
+              <NameCombobox
+                id={`${id}-relays`}
+                value={value.relays}
+                sources={sources}
+                onChange={(relays) => onChange({ ...value, relays })}
+              />
+            </Field>
+          </div>
+          <label className="check">
             <input
-              id={`${id}-why`}
-              value={value.draft.reliabilityRationale}
-              onChange={(e) => set({ reliabilityRationale: e.target.value })}
-            />
-          </Field>
+              type="checkbox"
+              checked={value.draft.partisan}
+              onChange={(e) => set({ partisan: e.target.checked })}
+            />{' '}
+            Partisan (a party to the events)
+          </label>
+          {value.draft.defaultReliability && (
+            <Field id={`${id}-why`} label="Why this grade">
+              <input
+                id={`${id}-why`}
+                value={value.draft.reliabilityRationale}
+                onChange={(e) => set({ reliabilityRationale: e.target.value })}
+              />
+            </Field>
+          )}
         </fieldset>
       )}
     </div>

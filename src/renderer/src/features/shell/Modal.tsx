@@ -15,7 +15,8 @@ export function Modal({
   title: string
   onClose: () => void
   children: ReactNode
-  wide?: boolean
+  /** true: a wide dialog; 'large': wider still, for editors laid out in two columns. */
+  wide?: boolean | 'large'
 }) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
@@ -29,7 +30,7 @@ export function Modal({
   return (
     <dialog
       ref={ref}
-      className={wide ? 'dialog dialog-wide' : 'dialog'}
+      className={wide === 'large' ? 'dialog dialog-large' : wide ? 'dialog dialog-wide' : 'dialog'}
       aria-labelledby={titleId}
       onClose={onClose}
       onCancel={(e) => {
