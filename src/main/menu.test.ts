@@ -42,6 +42,8 @@ describe('menu template', () => {
       [file, 'Export Annotations…', 'export-annotations', 'CmdOrCtrl+Shift+E'],
       [edit, 'Undo', 'undo', 'CmdOrCtrl+Z'],
       [edit, 'Redo', 'redo', 'Shift+CmdOrCtrl+Z'],
+      [edit, 'Search…', 'search', 'CmdOrCtrl+K'],
+      [edit, 'Find in Document…', 'find', 'CmdOrCtrl+F'],
     ]
     for (const [items, label, , accelerator] of expected) {
       const item = find(items, label)
@@ -57,6 +59,9 @@ describe('menu template', () => {
     expect(roles(submenuOf(menu, 'Edit'))).toEqual([
       'Undo',
       'Redo',
+      'separator',
+      'Search…',
+      'Find in Document…',
       'separator',
       'cut',
       'copy',
