@@ -54,8 +54,10 @@ const views: { id: View; label: string }[] = [
 type ClaimEditing = { initial: ClaimDraft; existing?: ClaimRecord } | null
 
 export function App() {
+  const [view] = useSetting('view')
+  const { caseId } = useOpenCase()
   return (
-    <NoticeProvider>
+    <NoticeProvider scope={`${view}|${caseId ?? ''}`}>
       <Shell />
     </NoticeProvider>
   )

@@ -18,6 +18,8 @@ export interface Settings {
   claimsTableView: unknown
   sourcesTableView: unknown
   lastBriefingId: string | null
+  /** The newcomer's getting-started note has been read. */
+  firstRunDone: boolean
 }
 export const defaultSettings: Settings = {
   openCaseId: null,
@@ -29,6 +31,7 @@ export const defaultSettings: Settings = {
   claimsTableView: null,
   sourcesTableView: null,
   lastBriefingId: null,
+  firstRunDone: false,
 }
 const defaults = defaultSettings
 

@@ -3,6 +3,7 @@
 // Choosing an annotation scrolls to its highlight and flashes it. The list is
 // virtualised: with thousands of annotations, rendering every entry cost over
 // a second per change (measured by `npm run bench`).
+import { FirstRun } from '../shell/FirstRun'
 import { useEffect, useRef, type CSSProperties } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { AnnotationRecord } from '@shared/domain/annotation'
@@ -66,6 +67,7 @@ export function AnnotationsPanel({
           Export…
         </button>
       </div>
+      <FirstRun />
       {usedCategories.size > 0 && (
         <ul className="legend" aria-label="Tag colours">
           {tagCategories

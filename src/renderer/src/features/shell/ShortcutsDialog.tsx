@@ -7,11 +7,14 @@ export const shortcuts: [string, string][] = [
   ['Shift + ↓ / Shift + ↑', 'Extend or shrink the focused span by a sentence'],
   ['Home / End', 'First or last sentence'],
   ['A or Enter', 'Annotate the focused span (or the selected text)'],
+  ['C', 'Record a claim from the focused span (or the selected text)'],
   ['Escape', 'Cancel: clear the focus, close the editor or a menu'],
   ['Ctrl/Cmd + Enter', 'Save the annotation being edited'],
   ['Ctrl/Cmd + Z', 'Undo'],
   ['Shift + Ctrl/Cmd + Z or Ctrl + Y', 'Redo'],
   ['Ctrl/Cmd + O', 'Open a document file'],
+  ['Ctrl/Cmd + K', 'Search the case (↑ ↓ to choose a result, Enter to open it)'],
+  ['Ctrl/Cmd + F', 'Find in the open document (Enter: next, Shift + Enter: previous)'],
   ['?', 'Show these shortcuts'],
 ]
 

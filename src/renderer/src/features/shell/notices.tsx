@@ -15,6 +15,8 @@ import type { UndoEntry } from '../../undo/undo-stack'
 
 export interface Notice {
   id: number
+  /** The view it was shown in (set on first render): it goes when the analyst leaves it. */
+  scope?: string
   message: string
   tone: 'info' | 'error'
   /** Offered as an Undo button beside the message. */
@@ -32,7 +34,8 @@ export const useNotify = () => useContext(NoticeContext).notify
 
 let nextId = 1
 
-export function NoticeProvider({ children }: { children: ReactNode }) {
+/** `scope` names what the analyst is looking at (view and case): a message does not outlive it. */
+export function NoticeProvider({ children, scope }: { children: ReactNode; scope: string }) {
   const [notice, setNotice] = useState<Notice | null>(null)
   const notify = useCallback<NoticeApi['notify']>((message, options) => {
     const id = nextId++
@@ -43,8 +46,15 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
       undo: options?.undo,
       entry: options?.undo ? undoStack.peek() : undefined,
     })
-    if (options?.tone !== 'error') setTimeout(() => setNotice((n) => (n?.id === id ? null : n)), 8000)
+    // Information leaves after a few seconds; an error stays until dismissed or the view changes.
+    if (options?.tone !== 'error') setTimeout(() => setNotice((n) => (n?.id === id ? null : n)), 6000)
   }, [])
+
+  // A message belongs to the view it is first shown in (one raised by the very
+  // action that opened a view, an import opening the reader, belongs to that
+  // view); leaving the view takes it away, so no stale text follows the analyst.
+  if (notice && notice.scope === undefined) setNotice({ ...notice, scope })
+  else if (notice && notice.scope !== scope) setNotice(null)
   const api = useMemo(() => ({ notify }), [notify])
   return (
     <NoticeContext.Provider value={api}>
