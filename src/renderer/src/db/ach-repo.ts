@@ -82,9 +82,14 @@ export function achRepo(db: WorkbenchDB, who: () => string) {
      * Applies an edit to the matrix as it is stored now (so edits made in
      * another window are kept). Nothing is written, and no change returned,
      * when the edit changes nothing; a result that breaks a rule is refused
-     * with MatrixInvalidError. `note` says what was done, for the audit trail.
+     * with MatrixInvalidError. `note` says what was done, for the audit trail
+     * (worked out from the matrix before and after, when the edit depends on it).
      */
-    update: (id: AchMatrixId, edit: (m: AchMatrix) => AchMatrix, note: string) =>
+    update: (
+      id: AchMatrixId,
+      edit: (m: AchMatrix) => AchMatrix,
+      note: string | ((before: AchMatrix, after: AchMatrix) => string),
+    ) =>
       write(async () => {
         const before = await db.achMatrices.get(id)
         if (!before)
@@ -99,7 +104,8 @@ export function achRepo(db: WorkbenchDB, who: () => string) {
           modified: now(),
         })
         if (!diffFields<object>(before, after).length) return []
-        return commit({ table: 'achMatrices', id, before, after }, 'update', note)
+        const said = typeof note === 'string' ? note : note(before, after)
+        return commit({ table: 'achMatrices', id, before, after }, 'update', said)
       }),
 
     /** A copy in the same case, its question marked as a copy. */

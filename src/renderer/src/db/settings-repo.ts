@@ -4,7 +4,7 @@
 import type { LikelihoodScaleId } from '@shared/domain/scales'
 import type { WorkbenchDB } from './db'
 
-export type View = 'reader' | 'claims' | 'sources' | 'tags' | 'briefings'
+export type View = 'reader' | 'claims' | 'sources' | 'tags' | 'briefings' | 'ach'
 
 export interface Settings {
   /** The case the views show; every window follows it. */
@@ -18,6 +18,10 @@ export interface Settings {
   claimsTableView: unknown
   sourcesTableView: unknown
   lastBriefingId: string | null
+  /** The ACH matrix the ACH view shows. */
+  lastMatrixId: string | null
+  /** The ACH grid lists rows most diagnostic first (else in the analyst's order). */
+  achSortByDiagnosticity: boolean
 }
 export const defaultSettings: Settings = {
   openCaseId: null,
@@ -29,6 +33,8 @@ export const defaultSettings: Settings = {
   claimsTableView: null,
   sourcesTableView: null,
   lastBriefingId: null,
+  lastMatrixId: null,
+  achSortByDiagnosticity: false,
 }
 const defaults = defaultSettings
 
