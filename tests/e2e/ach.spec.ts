@@ -277,3 +277,71 @@ test('an ACH matrix from the sample article’s claims ranks the hypotheses and 
   expect(text).toMatch(/Weighted inconsistency 1\.00 \(rank 1\) 1\.71 \(rank 2\)/)
   expect(text).toContain('H1 ranks first: the least evidence against it.')
 })
+
+test('matrices of a case: renamed, duplicated, deleted and brought back with undo; a bad hypothesis is refused', async ({
+  page,
+}) => {
+  await openApp(page)
+  await openAch(page)
+  const list = page.getByRole('navigation', { name: 'ACH matrices' })
+  await expect(list).toContainText('No matrices yet.')
+  await page.getByRole('button', { name: 'New matrix' }).click()
+  const create = page.getByRole('dialog', { name: 'New ACH matrix' })
+  await create.getByLabel('Question').fill('Who shelled the bridge?')
+  await create.getByLabel('Hypothesis 1').fill('Government artillery')
+  await create.getByRole('button', { name: 'Create matrix' }).click()
+  await expect(create.getByRole('alert')).toHaveText('Give at least two competing hypotheses.')
+  await create.getByLabel('Hypothesis 2').fill('Rebel mortars')
+  await create.getByRole('button', { name: 'Create matrix' }).click()
+  await expect(create).toBeHidden()
+
+  // A hypothesis that repeats another is refused, in the dialog, with the rule it breaks.
+  const editor = page.getByRole('main', { name: 'ACH matrix' })
+  await editor.getByRole('button', { name: 'Add hypothesis' }).click()
+  const add = page.getByRole('dialog', { name: 'Add a hypothesis' })
+  await add.getByLabel('Hypothesis').fill('rebel  MORTARS')
+  await add.getByRole('button', { name: 'Add hypothesis' }).click()
+  await expect(add.getByRole('alert')).toHaveText(
+    'Two hypotheses say the same thing: they must be mutually exclusive',
+  )
+  await add.getByLabel('Hypothesis').fill('A mine, not shelling')
+  await add.getByRole('button', { name: 'Add hypothesis' }).click()
+  await expect(editor.getByRole('list').first().getByRole('listitem')).toHaveCount(3)
+  await expect(editor.getByRole('button', { name: 'Remove H1' })).not.toHaveAttribute('aria-disabled')
+
+  await list.getByRole('button', { name: 'Rename “Who shelled the bridge?”' }).click()
+  const rename = page.getByRole('dialog', { name: 'Rename the question' })
+  await rename.getByLabel('Question').fill('Who destroyed the bridge at Rastan?')
+  await rename.getByRole('button', { name: 'Save' }).click()
+  await expect(editor.getByRole('heading', { level: 2 })).toHaveText('Who destroyed the bridge at Rastan?')
+
+  await list.getByRole('button', { name: 'Duplicate “Who destroyed the bridge at Rastan?”' }).click()
+  await expect(list.locator('.doc-open')).toHaveText([
+    'Who destroyed the bridge at Rastan? (copy)',
+    'Who destroyed the bridge at Rastan?',
+  ])
+  await expect(editor.getByRole('heading', { level: 2 })).toHaveText(
+    'Who destroyed the bridge at Rastan? (copy)',
+  )
+  await expect(list).toContainText('3 hypotheses · 0 rows')
+
+  await list.getByRole('button', { name: 'Delete “Who destroyed the bridge at Rastan? (copy)”' }).click()
+  await expect(list.locator('.doc-open')).toHaveText(['Who destroyed the bridge at Rastan?'])
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Deleted “Who destroyed the bridge at Rastan? (copy)”.' })
+    .getByRole('button', { name: 'Undo' })
+    .click()
+  await expect(list.locator('.doc-open')).toHaveText([
+    'Who destroyed the bridge at Rastan? (copy)',
+    'Who destroyed the bridge at Rastan?',
+  ])
+  // Every step is in the matrix's own history.
+  await list.getByRole('button', { name: 'Who destroyed the bridge at Rastan?', exact: true }).click()
+  await editor.getByText(/^Change history/).click()
+  await expect(editor.locator('.ach-history li')).toHaveText([
+    /^Changed by Unnamed analyst, .*: Reworded the question$/,
+    /^Changed by Unnamed analyst, .*: Added H3$/,
+    /^Created by Unnamed analyst, /,
+  ])
+})
