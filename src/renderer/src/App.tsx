@@ -22,6 +22,7 @@ import { AddToClaimDialog } from './features/claims/AddToClaimDialog'
 import { SourcesView } from './features/sources/SourcesView'
 import { TagsView } from './features/tags/TagsView'
 import { BriefingsView } from './features/briefings/BriefingsView'
+import { AchView } from './features/ach/AchView'
 import { ErrorBoundary } from './features/shell/ErrorBoundary'
 import { Modal } from './features/shell/Modal'
 import { NoticeProvider, useNotify } from './features/shell/notices'
@@ -43,12 +44,13 @@ const isEditable = (el: Element | null) =>
     el instanceof HTMLSelectElement ||
     (el as HTMLElement).isContentEditable)
 
-const views: { id: View; label: string }[] = [
+const views: { id: View; label: string; title?: string }[] = [
   { id: 'reader', label: 'Reader' },
   { id: 'claims', label: 'Claims' },
   { id: 'sources', label: 'Sources' },
   { id: 'tags', label: 'Tags' },
   { id: 'briefings', label: 'Briefings' },
+  { id: 'ach', label: 'ACH', title: 'Analysis of Competing Hypotheses' },
 ]
 
 type ClaimEditing = { initial: ClaimDraft; existing?: ClaimRecord } | null
@@ -253,6 +255,7 @@ function Shell() {
               type="button"
               className="view-tab"
               aria-current={view === v.id ? 'page' : undefined}
+              title={v.title}
               onClick={() => setView(v.id)}
             >
               {v.label}
@@ -353,6 +356,7 @@ function Shell() {
         {view === 'sources' && <SourcesView focusId={focusSource} />}
         {view === 'tags' && <TagsView />}
         {view === 'briefings' && <BriefingsView />}
+        {view === 'ach' && <AchView />}
       </ErrorBoundary>
       <ImportDialog
         open={importing !== null}

@@ -3,6 +3,7 @@
 import { liveQuery } from 'dexie'
 import type { CaseId } from '@shared/domain/ids'
 import { db } from './db/db'
+import { achRepo } from './db/ach-repo'
 import { annotationsRepo } from './db/annotations-repo'
 import { briefingsRepo } from './db/briefings-repo'
 import { documentsRepo } from './db/documents-repo'
@@ -29,6 +30,7 @@ export const currentAnalyst = () => analystName.trim() || 'Unnamed analyst'
 export const ledger = ledgerRepo(db, currentAnalyst)
 export const cases = casesRepo(db, currentAnalyst)
 export const tags = tagsRepo(db, currentAnalyst)
+export const achMatrices = achRepo(db, currentAnalyst)
 export const search = new SearchService(db)
 
 // Writes that create records need the open case synchronously too.

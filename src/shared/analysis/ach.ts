@@ -6,7 +6,7 @@
 // a hypothesis. Hypotheses are ranked by inconsistency, not consistency: the
 // most likely is the one with the least evidence against it.
 import { z } from 'zod'
-import type { AchMatrixId, ClaimId } from '../domain/ids'
+import type { AchMatrixId, CaseId, ClaimId } from '../domain/ids'
 import type { Credibility, Reliability } from '../domain/scales'
 
 export const achRatings = [
@@ -53,6 +53,9 @@ export interface AchMatrix {
   created: string
   modified: string
 }
+
+/** A matrix as the store and the workspace file hold it: with the case it belongs to. */
+export type AchMatrixRecord = AchMatrix & { caseId: CaseId }
 
 // PARC ACH weighs a row by credibility × relevance, each Low 1/√2, Medium 1 or
 // High √2 (PARC AI3 team with R. Heuer, "ACH1.1: A Tool for Analyzing

@@ -1,7 +1,7 @@
-// The audit trail: who changed a claim or source, when, and each field's value
-// before and after. Entries are written by the repositories in the same
-// transaction as the change they describe.
-import type { AnnotationId, ClaimId, SourceId } from './ids'
+// The audit trail: who changed a claim, a source or a competing-hypotheses
+// matrix, when, and each field's value before and after. Entries are written
+// by the repositories in the same transaction as the change they describe.
+import type { AchMatrixId, AnnotationId, ClaimId, SourceId } from './ids'
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'merge' | 'undo' | 'redo' | 'import'
 
@@ -13,9 +13,12 @@ export interface FieldChange {
 
 export interface AuditRecord {
   id: string
-  /** Claims and sources have a full trail; annotations record changes made to many at once (tag edits). */
-  entity: 'claim' | 'source' | 'annotation'
-  entityId: ClaimId | SourceId | AnnotationId
+  /**
+   * Claims, sources and ACH matrices have a full trail; annotations record
+   * changes made to many at once (tag edits).
+   */
+  entity: 'claim' | 'source' | 'annotation' | 'matrix'
+  entityId: ClaimId | SourceId | AnnotationId | AchMatrixId
   at: string
   who: string
   action: AuditAction

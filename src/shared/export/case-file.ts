@@ -1,13 +1,14 @@
 // Moving one case between workbenches: what a case file holds (the case, its
-// documents, annotations, claims and briefings, their audit entries, and the
-// sources those claims use, with what they relay), and rehoming a file's
+// documents, annotations, claims, briefings and ACH matrices, their audit
+// entries, and the sources those claims use, with what they relay), and rehoming a file's
 // records into another case, either a new one or one already open.
 //
 // Record ids are kept wherever they are free, so a case exported, imported
 // into a fresh profile and exported again gives the same file. An id already
 // taken in the store (the same case imported twice as a new case, say) is
 // replaced by a fresh one, and every reference to it follows: annotation and
-// anchor documents, claim links, briefing citations, audit entries.
+// anchor documents, claim links, briefing citations and matrices, matrix rows,
+// audit entries.
 import type { CaseRecord } from '../domain/case'
 import type { ClaimRecord } from '../domain/claim'
 import type { CaseId, SourceId } from '../domain/ids'
@@ -20,11 +21,13 @@ export function caseSlice(all: WorkspaceData, caseId: CaseId): WorkspaceData {
     records.filter((r) => r.caseId === caseId)
   const claims = inCase(all.claims)
   const annotations = inCase(all.annotations)
+  const achMatrices = inCase(all.achMatrices)
   const sources = sourcesUsed(claims, all.sources)
   const ids = new Set<string>([
     ...claims.map((c) => c.id),
     ...annotations.map((a) => a.id),
     ...sources.map((s) => s.id),
+    ...achMatrices.map((m) => m.id),
   ])
   return {
     cases: all.cases.filter((c) => c.id === caseId),
@@ -33,6 +36,7 @@ export function caseSlice(all: WorkspaceData, caseId: CaseId): WorkspaceData {
     claims,
     sources,
     briefings: inCase(all.briefings),
+    achMatrices,
     audit: all.audit.filter((a) => ids.has(a.entityId)),
   }
 }
@@ -58,7 +62,10 @@ export interface RehomeOptions {
   /** The case the records go into. */
   target: CaseRecord
   /** Ids already used in the store, per collection: records with these ids get fresh ones. */
-  taken: (collection: 'documents' | 'annotations' | 'claims' | 'briefings' | 'audit', id: string) => boolean
+  taken: (
+    collection: 'documents' | 'annotations' | 'claims' | 'briefings' | 'achMatrices' | 'audit',
+    id: string,
+  ) => boolean
   newId?: () => string
 }
 
@@ -73,6 +80,7 @@ export function rehome(data: WorkspaceData, options: RehomeOptions): WorkspaceDa
   const idOf = <T extends string>(map: Map<string, string>, id: T): T => (map.get(id) ?? id) as T
   const annotationIds = renew('annotations', data.annotations)
   const briefingIds = renew('briefings', data.briefings)
+  const matrixIds = renew('achMatrices', data.achMatrices)
   const auditIds = renew('audit', data.audit)
   return {
     cases: [options.target],
@@ -100,16 +108,30 @@ export function rehome(data: WorkspaceData, options: RehomeOptions): WorkspaceDa
         ...k,
         claimIds: k.claimIds.map((id) => idOf(claimIds, id)),
       })),
+      ...(b.achMatrixIds && { achMatrixIds: b.achMatrixIds.map((id) => idOf(matrixIds, id)) }),
+    })),
+    achMatrices: data.achMatrices.map((m) => ({
+      ...m,
+      id: idOf(matrixIds, m.id),
+      caseId,
+      // Hypothesis and row ids are local to their matrix: only the claims they cite follow.
+      evidence: m.evidence.map((e) =>
+        e.item.kind === 'claim' ? { ...e, item: { ...e.item, claimId: idOf(claimIds, e.item.claimId) } } : e,
+      ),
     })),
     audit: data.audit.map((a) => ({
       ...a,
       id: idOf(auditIds, a.id),
-      entityId:
+      entityId: idOf(
         a.entity === 'claim'
-          ? idOf(claimIds, a.entityId)
+          ? claimIds
           : a.entity === 'annotation'
-            ? idOf(annotationIds, a.entityId)
-            : a.entityId,
+            ? annotationIds
+            : a.entity === 'matrix'
+              ? matrixIds
+              : new Map<string, string>(),
+        a.entityId,
+      ),
     })),
   }
 }

@@ -3,7 +3,7 @@
 // transaction. Rules: a record missing locally is added; when both sides have
 // it, the more recently modified wins (a tie keeps the local one); records
 // equal in content are left alone. No work is silently lost: when an imported
-// claim or source replaces a local one, an 'import' audit entry keeps the
+// claim, source or ACH matrix replaces a local one, an 'import' audit entry keeps the
 // local version's values; and a document whose text differs is never replaced
 // while local annotations or claims are anchored in it, because their
 // selectors point into that exact text (it is reported as a conflict).
@@ -49,6 +49,7 @@ export interface MergePlan {
   claims: CollectionMerge<ClaimRecord>
   sources: CollectionMerge<WorkspaceData['sources'][number]>
   briefings: CollectionMerge<WorkspaceData['briefings'][number]>
+  achMatrices: CollectionMerge<WorkspaceData['achMatrices'][number]>
   /** Incoming audit entries new by id, then the 'import' entries this plan creates. */
   audit: { added: AuditRecord[]; unchanged: number; keptLocal: number }
   conflicts: MergeConflict[]
@@ -148,11 +149,13 @@ export function planMerge(
     incoming: inc.version > local.version ? inc : { ...inc, version: local.version + 1 },
   }))
   const sources = mergeById(existing.sources, incoming.sources)
+  const achMatrices = mergeById(existing.achMatrices, incoming.achMatrices)
 
-  // The audit trail keeps the local values of every claim and source the import replaces.
+  // The audit trail keeps the local values of every claim, source and matrix the import replaces.
   const replacedEntries: AuditRecord[] = [
     ...claims.updated.map((u) => ({ entity: 'claim' as const, ...u })),
     ...sources.updated.map((u) => ({ entity: 'source' as const, ...u })),
+    ...achMatrices.updated.map((u) => ({ entity: 'matrix' as const, ...u })),
   ].map(({ entity, local, incoming: inc }) => ({
     id: newId(),
     entity,
@@ -183,6 +186,7 @@ export function planMerge(
     claims,
     sources,
     briefings: mergeById(existing.briefings, incoming.briefings),
+    achMatrices,
   }
   const writes = <T>(m: CollectionMerge<T>) => [...m.added, ...m.updated.map((u) => u.incoming)]
   return {
@@ -196,6 +200,7 @@ export function planMerge(
       claims: countsOf(plan.claims),
       sources: countsOf(plan.sources),
       briefings: countsOf(plan.briefings),
+      achMatrices: countsOf(plan.achMatrices),
       audit: {
         added: audit.added.length,
         updated: 0,
@@ -210,6 +215,7 @@ export function planMerge(
       claims: writes(plan.claims),
       sources: writes(plan.sources),
       briefings: writes(plan.briefings),
+      achMatrices: writes(plan.achMatrices),
       audit: audit.added,
     },
   }
@@ -222,6 +228,7 @@ const labels: Record<CollectionName, string> = {
   claims: 'Claims',
   sources: 'Sources',
   briefings: 'Briefings',
+  achMatrices: 'ACH matrices',
   audit: 'Audit entries',
 }
 

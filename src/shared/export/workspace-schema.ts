@@ -5,6 +5,7 @@
 // schemas validate and never rewrite values, so a valid file round-trips
 // exactly. Messages are sentences the import dialog can show as they are.
 import { z } from 'zod'
+import { achMatrixSchema, type AchMatrixRecord } from '../analysis/ach'
 import { annotationFileFormats, type AnnotationRecord } from '../domain/annotation'
 import type { AuditRecord } from '../domain/audit'
 import type { BriefingRecord } from '../domain/briefing'
@@ -250,6 +251,14 @@ export const briefingSchema: z.ZodType<BriefingRecord> = z.object({
   modified: timestamp,
 })
 
+/** An ACH matrix of a case: the analysis module's own rules (see ach.ts), its case and ISO times. */
+const achMatrixObject = achMatrixSchema.safeExtend({
+  caseId: id<CaseId>('The case'),
+  created: timestamp,
+  modified: timestamp,
+})
+export const achMatrixRecordSchema: z.ZodType<AchMatrixRecord> = achMatrixObject
+
 /**
  * The fields an audit entry may name, with the schema of their values: the
  * record's own field schemas, so an audit value is held to the same rules as
@@ -260,10 +269,12 @@ const { id: _c, version: _v, created: _cc, modified: _cm, ...claimFields } = cla
 // caseId stays: moving a claim to another case is a change the trail shows.
 const { id: _s, created: _sc, modified: _sm, ...sourceFields } = sourceObject.shape
 const { note: annotationNote, tags: annotationTags } = annotationObject.shape
-const auditFields: Record<'claim' | 'source' | 'annotation', Record<string, z.ZodType>> = {
+const { id: _m, created: _mc, modified: _mm, ...matrixFields } = achMatrixObject.shape
+const auditFields: Record<AuditRecord['entity'], Record<string, z.ZodType>> = {
   claim: claimFields,
   source: sourceFields,
   annotation: { note: annotationNote, tags: annotationTags },
+  matrix: matrixFields,
 }
 
 const fieldChange = z.object({ field: text(), before: z.unknown(), after: z.unknown() })
@@ -271,8 +282,11 @@ const fieldChange = z.object({ field: text(), before: z.unknown(), after: z.unkn
 export const auditSchema: z.ZodType<AuditRecord> = z
   .object({
     id: id<string>('The audit entry id'),
-    entity: enumOf(['claim', 'source', 'annotation'], 'Entity must be claim, source or annotation'),
-    entityId: id<ClaimId | SourceId | AnnotationId>('The entity id'),
+    entity: enumOf(
+      ['claim', 'source', 'annotation', 'matrix'],
+      'Entity must be claim, source, annotation or matrix',
+    ),
+    entityId: id<ClaimId | SourceId | AnnotationId | AchMatrixId>('The entity id'),
     at: timestamp,
     who: text(),
     action: enumOf(
@@ -318,7 +332,10 @@ export const caseSchema: z.ZodType<CaseRecord> = z.object({
   modified: timestamp,
 })
 
-/** The collections of a workspace, in file order, each with its record schema. */
+/**
+ * The collections of a workspace, in file order, each with its record schema.
+ * achMatrices is absent from files written before matrices existed (read as none).
+ */
 export const collectionSchemas = {
   cases: caseSchema,
   documents: documentSchema,
@@ -326,6 +343,7 @@ export const collectionSchemas = {
   claims: claimSchema,
   sources: sourceSchema,
   briefings: briefingSchema,
+  achMatrices: achMatrixRecordSchema,
   audit: auditSchema,
 } as const
 export type CollectionName = keyof typeof collectionSchemas

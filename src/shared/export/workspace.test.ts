@@ -10,8 +10,10 @@ import {
   docEn,
   docPdf,
   fixtureCaseId,
+  matrix,
   sources,
 } from '../../../tests/fixtures/briefing'
+import type { AchMatrixRecord } from '../analysis/ach'
 import type { CaseRecord } from '../domain/case'
 import {
   CASE_FORMAT,
@@ -54,6 +56,17 @@ const homsCase: CaseRecord = {
   created: '2024-12-06T09:00:00.000Z',
   modified: '2024-12-06T09:00:00.000Z',
 }
+const homsMatrix: AchMatrixRecord = { ...matrix, caseId: fixtureCaseId }
+const matrixAudit: AuditRecord = {
+  id: 'audit-m',
+  entity: 'matrix',
+  entityId: matrix.id,
+  at: '2024-12-06T09:00:00.000Z',
+  who: 'A. Analyst',
+  action: 'update',
+  changes: [{ field: 'question', before: 'Will Homs fall?', after: matrix.question }],
+  note: 'Renamed the question',
+}
 const data: WorkspaceData = {
   cases: [homsCase],
   // The Arabic fixture carries a javascript: URL for the HTML tests; a workspace refuses one.
@@ -62,7 +75,8 @@ const data: WorkspaceData = {
   claims,
   sources,
   briefings: [briefing],
-  audit: [auditEntry],
+  achMatrices: [homsMatrix],
+  audit: [auditEntry, matrixAudit],
 }
 const at = '2024-12-08T10:00:00.000Z'
 
@@ -162,6 +176,34 @@ describe('serialiseWorkspace / parseWorkspace', () => {
     expect(errorOf(tampered((f) => delete f.briefings))).toBe('briefings: Expected a list of records.')
   })
 
+  it('reads a file from before matrices (no achMatrices) as having none, and checks matrices it has', () => {
+    const older = parseWorkspace(
+      tampered((f) => {
+        delete f.achMatrices
+        f.audit = [auditEntry]
+      }),
+    )
+    expect(older.ok && older.data.achMatrices).toEqual([])
+    expect(older.ok && older.data.claims).toHaveLength(6)
+    expect(
+      errorOf(
+        tampered((f) => ((f.achMatrices![0] as AchMatrixRecord).evidence[1]!.ratings['h-hold'] = 'X' as 'C')),
+      ),
+    ).toBe('achMatrices[0] (id m-1): evidence[1].ratings.h-hold: Rate with CC, C, N, I, II or NA')
+    expect(errorOf(tampered((f) => (f.achMatrices![0] as AchMatrixRecord).hypotheses.pop()))).toBe(
+      'achMatrices[0] (id m-1): hypotheses: Give at least two competing hypotheses',
+    )
+    expect(
+      errorOf(tampered((f) => ((f.achMatrices![0] as Record<string, unknown>).caseId = 'elsewhere'))),
+    ).toBe('achMatrices[0] (id m-1): caseId: No case with this id is in the file.')
+    expect(
+      errorOf(tampered((f) => ((f.achMatrices![0] as Record<string, unknown>).modified = 'today'))),
+    ).toBe('achMatrices[0] (id m-1): modified: Use an ISO date and time, e.g. 2024-12-06T09:00:00Z')
+    expect(errorOf(tampered((f) => f.achMatrices!.push(f.achMatrices![0])))).toBe(
+      'achMatrices[1] (id m-1): id: The same id is already used by achMatrices[0].',
+    )
+  })
+
   it('explains files that are not workspaces', () => {
     expect(errorOf('{ nope')).toMatch(/^The file is not valid JSON \(/)
     expect(errorOf('[1, 2]')).toBe(
@@ -234,6 +276,20 @@ describe('hostile workspace files', () => {
     expect(errorOf(withAudit([{ field: 'status', before: null, after: 'refuted' }]))).toBe('ok')
   })
 
+  it('holds a matrix’s audit values to the matrix’s rules', () => {
+    const matrixChanges = (changes: unknown[]) =>
+      tampered((f) => ((f.audit![1] as Record<string, unknown>).changes = changes))
+    expect(errorOf(matrixChanges([{ field: 'hypotheses', before: null, after: matrix.hypotheses }]))).toBe(
+      'ok',
+    )
+    expect(errorOf(matrixChanges([{ field: 'question', before: null, after: '' }]))).toBe(
+      'audit[1] (id audit-m): changes[0].after: Not a value the matrix field “question” can hold',
+    )
+    expect(errorOf(matrixChanges([{ field: 'statement', before: null, after: 'x' }]))).toBe(
+      'audit[1] (id audit-m): changes[0].field: A matrix has no field “statement”',
+    )
+  })
+
   it('refuses a value nested 5,000 deep with a sentence, not a stack overflow', () => {
     // Spliced in as text: building it with JSON.stringify would itself overflow.
     const marker = '"DEEP"'
@@ -288,6 +344,7 @@ describe('planMerge', () => {
     claims: [],
     sources: [],
     briefings: [],
+    achMatrices: [],
     audit: [],
   }
   const ids = () => {
@@ -314,7 +371,7 @@ describe('planMerge', () => {
     const plan = planMerge(data, incoming, { who: 'B', at })
     expect(plan.counts.claims).toEqual({ added: 0, updated: 0, unchanged: 4, keptLocal: 2 })
     expect(plan.counts.documents).toEqual({ added: 0, updated: 0, unchanged: 2, keptLocal: 0 })
-    expect(plan.counts.audit).toEqual({ added: 0, updated: 0, unchanged: 1, keptLocal: 0 })
+    expect(plan.counts.audit).toEqual({ added: 0, updated: 0, unchanged: 2, keptLocal: 0 })
     expect(plan.writes.claims).toEqual([])
     expect(plan.writes.audit).toEqual([])
   })
@@ -366,6 +423,25 @@ describe('planMerge', () => {
     expect(plan.counts.audit).toEqual({ added: 2, updated: 0, unchanged: 0, keptLocal: 1 })
   })
 
+  it('takes a newer incoming matrix and audits the local one it replaces; keeps an older one', () => {
+    const reworded = { ...homsMatrix, question: 'Will Homs fall by Sunday?', modified: later }
+    const plan = planMerge(data, { ...empty, achMatrices: [reworded] }, { who: 'B', at, newId: ids() })
+    expect(plan.counts.achMatrices).toEqual({ added: 0, updated: 1, unchanged: 0, keptLocal: 0 })
+    expect(plan.writes.achMatrices).toEqual([reworded])
+    expect(plan.writes.audit).toEqual([
+      expect.objectContaining({
+        entity: 'matrix',
+        entityId: 'm-1',
+        action: 'import',
+        changes: [{ field: 'question', before: matrix.question, after: 'Will Homs fall by Sunday?' }],
+      }),
+    ])
+    const stale = { ...homsMatrix, question: 'Old wording', modified: earlier }
+    const kept = planMerge(data, { ...empty, achMatrices: [stale] }, { who: 'B', at })
+    expect(kept.counts.achMatrices).toEqual({ added: 0, updated: 0, unchanged: 0, keptLocal: 1 })
+    expect(kept.writes.achMatrices).toEqual([])
+  })
+
   it('never replaces the text of a document that local work is anchored in', () => {
     const changed = { ...docEn, text: `${docEn.text}\nA new paragraph.`, modified: later }
     const incoming = {
@@ -400,6 +476,7 @@ describe('planMerge', () => {
     const lines = describeMerge(planMerge(empty, data, { who: 'B', at }))
     expect(lines).toContain('Claims: 6 added, 0 updated, 0 unchanged, 0 kept local')
     expect(lines).toContain('Cases: 1 added, 0 updated, 0 unchanged, 0 kept local')
-    expect(lines).toHaveLength(7)
+    expect(lines).toContain('ACH matrices: 1 added, 0 updated, 0 unchanged, 0 kept local')
+    expect(lines).toHaveLength(8)
   })
 })

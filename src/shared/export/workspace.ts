@@ -1,10 +1,11 @@
 // The workspace file: everything an analyst has (documents, annotations,
-// claims, sources, briefings and the audit trail) in one versioned JSON file,
+// claims, sources, briefings, competing-hypotheses matrices and the audit trail) in one versioned JSON file,
 // for backup and for handing work to a colleague. Parsing validates every
 // record and answers with one precise sentence on the first problem, naming
 // the collection, the record's index and id, and the field; merging an
 // imported workspace into the local one is planned by planMerge
 // (workspace-merge.ts), which writes nothing itself.
+import type { AchMatrixRecord } from '../analysis/ach'
 import type { AnnotationRecord } from '../domain/annotation'
 import type { AuditRecord } from '../domain/audit'
 import type { BriefingRecord } from '../domain/briefing'
@@ -46,6 +47,8 @@ export interface WorkspaceData {
   claims: ClaimRecord[]
   sources: SourceRecord[]
   briefings: BriefingRecord[]
+  /** ACH matrices; a file written before they existed has none (the field is absent). */
+  achMatrices: AchMatrixRecord[]
   audit: AuditRecord[]
 }
 
@@ -78,6 +81,7 @@ export function serialiseWorkspace(
     claims: data.claims.map(withoutIndex),
     sources: data.sources,
     briefings: data.briefings,
+    achMatrices: data.achMatrices,
     audit: data.audit,
   }
   return JSON.stringify(file)
@@ -106,7 +110,9 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
 const isFormat = (v: unknown): v is FileFormat => v === WORKSPACE_FORMAT || v === CASE_FORMAT
-const casedCollections = ['documents', 'annotations', 'claims', 'briefings'] as const
+const casedCollections = ['documents', 'annotations', 'claims', 'briefings', 'achMatrices'] as const
+/** Collections a file may leave out, written before they existed: read as empty. */
+const optionalCollections = new Set<string>(['achMatrices'])
 
 /** Reads a workspace or case file: every record validated, the first problem named precisely. */
 export function parseWorkspace(text: string): ParseWorkspaceResult {
@@ -152,7 +158,7 @@ export function parseWorkspace(text: string): ParseWorkspaceResult {
 
   const data: Partial<WorkspaceData> = {}
   for (const name of collectionNames) {
-    const records = json[name]
+    const records = json[name] === undefined && optionalCollections.has(name) ? [] : json[name]
     if (!Array.isArray(records)) return { ok: false, error: `${name}: Expected a list of records.` }
     const schema = collectionSchemas[name]
     const parsed: unknown[] = []

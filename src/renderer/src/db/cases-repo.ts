@@ -1,5 +1,5 @@
-// Cases in the store: create, rename, archive, delete with everything in them,
-// and move or copy a document (with its annotations and the claims resting on
+// Cases in the store: create, rename, archive, delete with everything in them
+// (ACH matrices included), and move or copy a document (with its annotations and the claims resting on
 // it) to another case. Each change returns the records it touched, so the
 // caller puts it on the undo history as one step.
 import { diffFields, type AuditRecord } from '@shared/domain/audit'
@@ -24,9 +24,10 @@ export interface CaseContents {
   annotations: number
   claims: number
   briefings: number
+  matrices: number
 }
 
-/** "3 documents, 12 annotations, 40 claims and 1 briefing", or "nothing" for an empty case. */
+/** "3 documents, 12 annotations, 40 claims, 1 briefing and 2 ACH matrices", or "nothing" for an empty case. */
 export function describeContents(c: CaseContents): string {
   const part = (n: number, one: string, many: string) =>
     n ? `${n.toLocaleString('en')} ${n === 1 ? one : many}` : ''
@@ -35,6 +36,7 @@ export function describeContents(c: CaseContents): string {
     part(c.annotations, 'annotation', 'annotations'),
     part(c.claims, 'claim', 'claims'),
     part(c.briefings, 'briefing', 'briefings'),
+    part(c.matrices, 'ACH matrix', 'ACH matrices'),
   ].filter(Boolean)
   if (!parts.length) return 'nothing'
   return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
@@ -87,29 +89,33 @@ export function casesRepo(db: WorkbenchDB, who: () => string) {
     },
 
     async contents(id: CaseId): Promise<CaseContents> {
-      const [documents, annotations, claims, briefings] = await Promise.all([
+      const [documents, annotations, claims, briefings, matrices] = await Promise.all([
         db.documents.where('caseId').equals(id).count(),
         db.annotations.where('caseId').equals(id).count(),
         db.claims.where('caseId').equals(id).count(),
         db.briefings.where('caseId').equals(id).count(),
+        db.achMatrices.where('caseId').equals(id).count(),
       ])
-      return { documents, annotations, claims, briefings }
+      return { documents, annotations, claims, briefings, matrices }
     },
 
     /** Deletes a case and everything in it; its audit entries stay, as the record of what was there. */
     async remove(id: CaseId): Promise<RecordChange[]> {
-      return write([db.cases, db.documents, db.annotations, db.claims, db.briefings], async () => {
+      const tables = [db.cases, db.documents, db.annotations, db.claims, db.briefings, db.achMatrices]
+      return write(tables, async () => {
         const record = await db.cases.get(id)
         if (!record) return []
-        const [documents, annotations, claims, briefings] = await Promise.all([
+        const [documents, annotations, claims, briefings, matrices] = await Promise.all([
           db.documents.where('caseId').equals(id).toArray(),
           db.annotations.where('caseId').equals(id).toArray(),
           db.claims.where('caseId').equals(id).toArray(),
           db.briefings.where('caseId').equals(id).toArray(),
+          db.achMatrices.where('caseId').equals(id).toArray(),
         ])
         await db.annotations.bulkDelete(annotations.map((a) => a.id))
         await db.claims.bulkDelete(claims.map((c) => c.id))
         await db.briefings.bulkDelete(briefings.map((b) => b.id))
+        await db.achMatrices.bulkDelete(matrices.map((m) => m.id))
         await db.documents.bulkDelete(documents.map((d) => d.id))
         await db.cases.delete(id)
         return [
@@ -122,6 +128,7 @@ export function casesRepo(db: WorkbenchDB, who: () => string) {
             before,
           })),
           ...briefings.map((before) => ({ table: 'briefings' as const, id: before.id, before })),
+          ...matrices.map((before) => ({ table: 'achMatrices' as const, id: before.id, before })),
         ]
       })
     },

@@ -9,8 +9,8 @@ import type { SourceRecord } from '@shared/domain/source'
 import type { AuditRecord } from '@shared/domain/audit'
 import type { BriefingRecord } from '@shared/domain/briefing'
 import { caseNameFrom, defaultMarking, type CaseRecord } from '@shared/domain/case'
-import { newCaseId, type CaseId, type DocumentId } from '@shared/domain/ids'
-import type { AchMatrix } from '@shared/analysis/ach'
+import { newCaseId, type DocumentId } from '@shared/domain/ids'
+import type { AchMatrixRecord } from '@shared/analysis/ach'
 
 /** A copy of the whole workspace taken automatically before an import. */
 export interface BackupRecord {
@@ -38,7 +38,7 @@ export interface OriginalRecord {
 }
 
 /** An ACH matrix of a case (Heuer's competing hypotheses). */
-export type AchMatrixRecord = AchMatrix & { caseId: CaseId }
+export type { AchMatrixRecord }
 
 /**
  * The analyst's answer to a suggested claim on a document: a rejected

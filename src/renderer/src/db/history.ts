@@ -14,9 +14,17 @@ import type { BriefingRecord } from '@shared/domain/briefing'
 import type { ClaimRecord } from '@shared/domain/claim'
 import type { DocumentRecord } from '@shared/domain/document'
 import type { SourceRecord } from '@shared/domain/source'
-import type { AnnotationId, BriefingId, CaseId, ClaimId, DocumentId, SourceId } from '@shared/domain/ids'
+import type {
+  AchMatrixId,
+  AnnotationId,
+  BriefingId,
+  CaseId,
+  ClaimId,
+  DocumentId,
+  SourceId,
+} from '@shared/domain/ids'
 import type { CaseRecord } from '@shared/domain/case'
-import { withDocumentIds, type WorkbenchDB } from './db'
+import { withDocumentIds, type AchMatrixRecord, type WorkbenchDB } from './db'
 import { guardWrite } from './errors'
 import { stableStringify } from './stable-json'
 import { now } from './clock'
@@ -29,9 +37,24 @@ interface Tables {
   claims: [ClaimRecord, ClaimId]
   sources: [SourceRecord, SourceId]
   briefings: [BriefingRecord, BriefingId]
+  achMatrices: [AchMatrixRecord, AchMatrixId]
 }
 export type HistoryTable = keyof Tables
-const historyTables: HistoryTable[] = ['cases', 'documents', 'annotations', 'claims', 'sources', 'briefings']
+const historyTables: HistoryTable[] = [
+  'cases',
+  'documents',
+  'annotations',
+  'claims',
+  'sources',
+  'briefings',
+  'achMatrices',
+]
+/** The tables whose records keep an audit trail, with the trail's name for them. */
+const audited: Partial<Record<HistoryTable, AuditRecord['entity']>> = {
+  claims: 'claim',
+  sources: 'source',
+  achMatrices: 'matrix',
+}
 type StoredRecord = Tables[HistoryTable][0]
 
 /** One record's change: absent `before` means it was created, absent `after` that it was deleted. */
@@ -54,7 +77,10 @@ export class HistoryConflictError extends Error {
 
 const describe = (c: RecordChange, current: unknown): string => {
   const record = (current ?? c.after ?? c.before) as Record<string, unknown> | undefined
-  const name = String(record?.statement ?? record?.name ?? record?.title ?? '').slice(0, 60)
+  const name = String(record?.statement ?? record?.name ?? record?.title ?? record?.question ?? '').slice(
+    0,
+    60,
+  )
   const kinds: Record<HistoryTable, string> = {
     cases: 'the case',
     documents: 'the document',
@@ -62,6 +88,7 @@ const describe = (c: RecordChange, current: unknown): string => {
     claims: 'the claim',
     sources: 'the source',
     briefings: 'the briefing',
+    achMatrices: 'the matrix',
   }
   const kind = kinds[c.table]
   return name ? `${kind} “${name}”` : kind
@@ -129,10 +156,11 @@ export function historyRepo(db: WorkbenchDB, who: () => string) {
             if (next) puts.push(name === 'claims' ? withDocumentIds(next as ClaimRecord) : next)
             else deletes.push(change.id)
             written.push({ table: name, id: change.id, before: stored, after: next } as RecordChange)
-            if (name === 'claims' || name === 'sources')
+            const entity = audited[name]
+            if (entity)
               audit.push({
                 id: crypto.randomUUID(),
-                entity: name === 'claims' ? 'claim' : 'source',
+                entity,
                 entityId: change.id as AuditRecord['entityId'],
                 at,
                 who: who(),
@@ -193,10 +221,15 @@ async function refuseDeletingFullCase(
       ...(await db.documents.where('caseId').equals(caseId).primaryKeys()),
       ...(await db.claims.where('caseId').equals(caseId).primaryKeys()),
       ...(await db.briefings.where('caseId').equals(caseId).primaryKeys()),
+      ...(await db.achMatrices.where('caseId').equals(caseId).primaryKeys()),
     ]
     if (inIt.some((r) => !goingToo.has(r))) {
       const name = (await db.cases.get(caseId))?.name ?? 'the case'
-      throw new HistoryConflictError(label, mode, `“${name}” has documents, claims or briefings added since`)
+      throw new HistoryConflictError(
+        label,
+        mode,
+        `“${name}” has documents, claims, briefings or matrices added since`,
+      )
     }
   }
 }

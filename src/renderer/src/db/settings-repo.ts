@@ -4,7 +4,7 @@
 import type { LikelihoodScaleId } from '@shared/domain/scales'
 import type { WorkbenchDB } from './db'
 
-export type View = 'reader' | 'claims' | 'sources' | 'tags' | 'briefings'
+export type View = 'reader' | 'claims' | 'sources' | 'tags' | 'briefings' | 'ach'
 
 export interface Settings {
   /** The case the views show; every window follows it. */
@@ -20,6 +20,10 @@ export interface Settings {
   lastBriefingId: string | null
   /** The newcomer's getting-started note has been read. */
   firstRunDone: boolean
+  /** The ACH matrix the ACH view shows. */
+  lastMatrixId: string | null
+  /** The ACH grid lists rows most diagnostic first (else in the analyst's order). */
+  achSortByDiagnosticity: boolean
 }
 export const defaultSettings: Settings = {
   openCaseId: null,
@@ -32,6 +36,8 @@ export const defaultSettings: Settings = {
   sourcesTableView: null,
   lastBriefingId: null,
   firstRunDone: false,
+  lastMatrixId: null,
+  achSortByDiagnosticity: false,
 }
 const defaults = defaultSettings
 

@@ -30,6 +30,7 @@ const dataTables = (db: WorkbenchDB) => [
   db.claims,
   db.sources,
   db.briefings,
+  db.achMatrices,
   db.audit,
 ]
 const BACKUPS_KEPT = 5
@@ -42,6 +43,7 @@ export async function collectWorkspace(db: WorkbenchDB): Promise<WorkspaceData> 
     claims: await db.claims.toArray(),
     sources: await db.sources.toArray(),
     briefings: await db.briefings.toArray(),
+    achMatrices: await db.achMatrices.toArray(),
     audit: await db.audit.toArray(),
   }))
 }
@@ -59,10 +61,13 @@ export async function collectCase(db: WorkbenchDB, caseId: CaseId): Promise<Work
       claims,
       sources,
       briefings: await db.briefings.where('caseId').equals(caseId).toArray(),
+      achMatrices: await db.achMatrices.where('caseId').equals(caseId).toArray(),
       audit: [],
     }
     const slice = caseSlice(whole, caseId)
-    const ids: string[] = [...slice.claims, ...slice.annotations, ...slice.sources].map((r) => r.id)
+    const ids: string[] = [...slice.claims, ...slice.annotations, ...slice.sources, ...slice.achMatrices].map(
+      (r) => r.id,
+    )
     slice.audit = (await Promise.all(ids.map((id) => auditOf(db, id)))).flat()
     return slice
   })
@@ -97,6 +102,7 @@ function changesOf(plan: MergePlan): RecordChange[] {
     ...of(plan.claims).map((c) => ({ table: 'claims' as const, ...c })),
     ...of(plan.sources).map((c) => ({ table: 'sources' as const, ...c })),
     ...of(plan.briefings).map((c) => ({ table: 'briefings' as const, ...c })),
+    ...of(plan.achMatrices).map((c) => ({ table: 'achMatrices' as const, ...c })),
   ]
 }
 
@@ -108,36 +114,50 @@ async function existingFor(db: WorkbenchDB, file: WorkspaceData): Promise<Worksp
   const got = async <T>(table: { bulkGet(keys: string[]): Promise<(T | undefined)[]> }, ids: string[]) =>
     (await table.bulkGet(ids)).filter((r): r is Awaited<T> => r !== undefined)
   const docIds = file.documents.map((d) => d.id as string)
-  const [cases, documents, annotations, claims, sources, briefings, audit, inDocs, claimsInDocs] =
-    await Promise.all([
-      got(
-        db.cases,
-        file.cases.map((r) => r.id),
-      ),
-      got(db.documents, docIds),
-      got(
-        db.annotations,
-        file.annotations.map((r) => r.id),
-      ),
-      got(
-        db.claims,
-        file.claims.map((r) => r.id),
-      ),
-      got(
-        db.sources,
-        file.sources.map((r) => r.id),
-      ),
-      got(
-        db.briefings,
-        file.briefings.map((r) => r.id),
-      ),
-      got(
-        db.audit,
-        file.audit.map((r) => r.id),
-      ),
-      db.annotations.where('documentId').anyOf(docIds).toArray(),
-      db.claims.where('documentIds').anyOf(docIds).distinct().toArray(),
-    ])
+  const [
+    cases,
+    documents,
+    annotations,
+    claims,
+    sources,
+    briefings,
+    achMatrices,
+    audit,
+    inDocs,
+    claimsInDocs,
+  ] = await Promise.all([
+    got(
+      db.cases,
+      file.cases.map((r) => r.id),
+    ),
+    got(db.documents, docIds),
+    got(
+      db.annotations,
+      file.annotations.map((r) => r.id),
+    ),
+    got(
+      db.claims,
+      file.claims.map((r) => r.id),
+    ),
+    got(
+      db.sources,
+      file.sources.map((r) => r.id),
+    ),
+    got(
+      db.briefings,
+      file.briefings.map((r) => r.id),
+    ),
+    got(
+      db.achMatrices,
+      file.achMatrices.map((r) => r.id),
+    ),
+    got(
+      db.audit,
+      file.audit.map((r) => r.id),
+    ),
+    db.annotations.where('documentId').anyOf(docIds).toArray(),
+    db.claims.where('documentIds').anyOf(docIds).distinct().toArray(),
+  ])
   const merge = <T extends { id: string }>(a: T[], b: T[]) => [
     ...new Map([...a, ...b].map((r) => [r.id, r])).values(),
   ]
@@ -148,6 +168,7 @@ async function existingFor(db: WorkbenchDB, file: WorkspaceData): Promise<Worksp
     claims: merge(claims, claimsInDocs),
     sources,
     briefings,
+    achMatrices,
     audit,
   }
 }
@@ -212,6 +233,10 @@ async function placed(
     briefings: await used(
       db.briefings,
       file.briefings.map((r) => r.id),
+    ),
+    achMatrices: await used(
+      db.achMatrices,
+      file.achMatrices.map((r) => r.id),
     ),
     audit:
       mode.kind === 'into-case'
@@ -294,6 +319,7 @@ export async function importFile(
         await step(db.claims.bulkPut(part.map(withDocumentIds)), part.length)
       }
       await db.briefings.bulkPut(w.briefings)
+      await db.achMatrices.bulkPut(w.achMatrices)
       await step(db.audit.bulkAdd(w.audit), w.audit.length)
       return {
         ok: true as const,
@@ -337,6 +363,7 @@ export async function restoreBackup(db: WorkbenchDB, id: string): Promise<void> 
       await db.claims.bulkAdd(incoming.claims.map(withDocumentIds))
       await db.sources.bulkAdd(incoming.sources)
       await db.briefings.bulkAdd(incoming.briefings)
+      await db.achMatrices.bulkAdd(incoming.achMatrices)
       await db.audit.bulkAdd(incoming.audit)
     }),
   )

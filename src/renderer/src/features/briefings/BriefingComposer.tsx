@@ -1,19 +1,22 @@
 // Writing a briefing, bottom line up front: header and handling marking,
-// bottom line, key judgments, outlook, alternative views, and the claims it
-// cites. Every change is saved as the analyst types (nothing lost); the
+// bottom line, key judgments, outlook, alternative views, the claims it
+// cites, and the case's ACH matrices it includes as a section. Every change is saved as the analyst types (nothing lost); the
 // preview beside it is the exact HTML the PDF is printed from.
 import { useId } from 'react'
+import type { AchMatrix } from '@shared/analysis/ach'
 import type { BriefingRecord, KeyJudgment } from '@shared/domain/briefing'
 import type { ClaimRecord } from '@shared/domain/claim'
 import type { LikelihoodScaleId } from '@shared/domain/scales'
 import { Field } from '../claims/GradeFields'
 import { CitedClaimsEditor } from './CitedClaimsEditor'
+import { IncludedMatrices } from './IncludedMatrices'
 import { KeyJudgmentEditor } from './KeyJudgmentEditor'
 
 export function BriefingComposer({
   briefing,
   claims,
   numberOf,
+  matrices = [],
   scale,
   onChange,
 }: {
@@ -21,6 +24,8 @@ export function BriefingComposer({
   claims: ReadonlyMap<string, ClaimRecord>
   /** Each cited claim's number in the briefing (from the model the preview shows). */
   numberOf?: ReadonlyMap<string, number>
+  /** The case's ACH matrices, any of which the briefing may include. */
+  matrices?: readonly AchMatrix[]
   scale: LikelihoodScaleId
   onChange: (next: BriefingRecord) => void
 }) {
@@ -154,6 +159,11 @@ export function BriefingComposer({
           onChange={(citedClaims) => set({ citedClaims })}
         />
       </section>
+      <IncludedMatrices
+        included={briefing.achMatrixIds ?? []}
+        matrices={matrices}
+        onChange={(achMatrixIds) => set({ achMatrixIds })}
+      />
     </form>
   )
 }

@@ -133,6 +133,14 @@ function BriefingWorkspace({
   const [scale] = useSetting('likelihoodScale')
   const caseId = stored.caseId
   const claimList = useLiveQuery(() => db.claims.where('caseId').equals(caseId).toArray(), [caseId])
+  // The case's competing-hypotheses matrices: the composer offers them, the model shows those included.
+  const matrixList = useLiveQuery(
+    async () =>
+      (await db.achMatrices.where('caseId').equals(caseId).toArray()).sort((a, b) =>
+        a.created.localeCompare(b.created),
+      ),
+    [caseId],
+  )
   const sourceList = useLiveQuery(() => db.sources.toArray(), [])
   // Only what a citation shows and where its passages are: the texts stay in the store.
   const documentList = useLiveQuery(
@@ -149,16 +157,17 @@ function BriefingWorkspace({
   // The preview follows the draft and the live claims and sources it cites.
   const model = useMemo(
     () =>
-      claimList && sourceList && documentList
+      claimList && sourceList && documentList && matrixList
         ? buildBriefingModel({
             briefing: draft,
             claims: claimList,
             sources: sourceList,
             documents: documentList,
             corroboration,
+            achMatrices: matrixList,
           })
         : null,
-    [draft, claimList, sourceList, documentList, corroboration],
+    [draft, claimList, sourceList, documentList, corroboration, matrixList],
   )
   const previewHtml = useMemo(() => (model ? previewHtmlOf(model) : null), [model])
   const numberOf = useMemo(
@@ -259,6 +268,7 @@ function BriefingWorkspace({
           briefing={draft}
           claims={claims}
           numberOf={numberOf}
+          matrices={matrixList ?? []}
           scale={scale}
           onChange={change}
         />

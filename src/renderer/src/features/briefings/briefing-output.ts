@@ -1,6 +1,6 @@
 // Everything a briefing becomes: the resolved model, the Markdown file, and
 // the HTML that both the live preview and the PDF are made from. Reads the
-// current claims, sources and documents from the store.
+// current claims, sources, documents and the case's ACH matrices from the store.
 import type { BriefingRecord } from '@shared/domain/briefing'
 import { briefingDocument } from '@shared/export/briefing-citations'
 import { buildBriefingModel } from '@shared/export/briefing-model'
@@ -10,12 +10,19 @@ import { db } from '../../services'
 import { embeddedFontCss } from '../../fonts'
 
 export async function loadBriefingModel(briefing: BriefingRecord) {
-  const [claims, sources, documents] = await Promise.all([
+  const [claims, sources, documents, achMatrices] = await Promise.all([
     db.claims.toArray(),
     db.sources.toArray(),
     db.documents.toArray(),
+    db.achMatrices.where('caseId').equals(briefing.caseId).toArray(),
   ])
-  return buildBriefingModel({ briefing, claims, sources, documents: documents.map(briefingDocument) })
+  return buildBriefingModel({
+    briefing,
+    claims,
+    sources,
+    documents: documents.map(briefingDocument),
+    achMatrices,
+  })
 }
 
 export type BriefingModel = Awaited<ReturnType<typeof loadBriefingModel>>

@@ -16,6 +16,10 @@ export const shortcuts: [string, string][] = [
   ['Ctrl/Cmd + K', 'Search the case (↑ ↓ to choose a result, Enter to open it)'],
   ['Ctrl/Cmd + F', 'Find in the open document (Enter: next, Shift + Enter: previous)'],
   ['?', 'Show these shortcuts'],
+  ['Arrows, Home / End (in an ACH grid)', 'Move between cells (Ctrl + Home / End: first or last cell)'],
+  ['C, I, N, A (in an ACH grid)', 'Rate the cell C, I, N or NA (C or I again: CC or II)'],
+  ['+ / − , Delete (in an ACH grid)', 'Step the rating along the scale; take it away'],
+  ['Enter (in an ACH grid)', 'Choose a rating from a list; on the evidence or weight, open the row'],
 ]
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
