@@ -39,9 +39,12 @@ describe('menu template', () => {
     const expected: [Item[], string, MenuCommand, string | undefined][] = [
       [file, 'Open Document…', 'open-document', 'CmdOrCtrl+O'],
       [file, 'Import Text…', 'import-text', undefined],
+      [file, 'Import Annotations…', 'import-annotations', undefined],
       [file, 'Export Annotations…', 'export-annotations', 'CmdOrCtrl+Shift+E'],
       [edit, 'Undo', 'undo', 'CmdOrCtrl+Z'],
       [edit, 'Redo', 'redo', 'Shift+CmdOrCtrl+Z'],
+      [edit, 'Search…', 'search', 'CmdOrCtrl+K'],
+      [edit, 'Find in Document…', 'find', 'CmdOrCtrl+F'],
     ]
     for (const [items, label, , accelerator] of expected) {
       const item = find(items, label)
@@ -57,6 +60,9 @@ describe('menu template', () => {
     expect(roles(submenuOf(menu, 'Edit'))).toEqual([
       'Undo',
       'Redo',
+      'separator',
+      'Search…',
+      'Find in Document…',
       'separator',
       'cut',
       'copy',

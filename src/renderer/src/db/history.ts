@@ -52,6 +52,9 @@ export class HistoryConflictError extends Error {
   }
 }
 
+/** The annotation fields whose changes the repositories audit (tags-repo, annotations-repo reattach). */
+const auditedAnnotationFields = new Set(['tags', 'selectors'])
+
 const describe = (c: RecordChange, current: unknown): string => {
   const record = (current ?? c.after ?? c.before) as Record<string, unknown> | undefined
   const name = String(record?.statement ?? record?.name ?? record?.title ?? '').slice(0, 60)
@@ -129,15 +132,24 @@ export function historyRepo(db: WorkbenchDB, who: () => string) {
             if (next) puts.push(name === 'claims' ? withDocumentIds(next as ClaimRecord) : next)
             else deletes.push(change.id)
             written.push({ table: name, id: change.id, before: stored, after: next } as RecordChange)
-            if (name === 'claims' || name === 'sources')
+            // Annotations are audited where their repositories audit them (tags,
+            // re-attached passages), so an undo of those is on the trail too.
+            const ledger = name === 'claims' || name === 'sources'
+            const fields =
+              ledger || (name === 'annotations' && stored && next)
+                ? diffFields<object>(stored, next).filter(
+                    (f) => ledger || auditedAnnotationFields.has(f.field),
+                  )
+                : []
+            if (ledger || fields.length)
               audit.push({
                 id: crypto.randomUUID(),
-                entity: name === 'claims' ? 'claim' : 'source',
+                entity: name === 'claims' ? 'claim' : name === 'sources' ? 'source' : 'annotation',
                 entityId: change.id as AuditRecord['entityId'],
                 at,
                 who: who(),
                 action: mode,
-                changes: diffFields<object>(stored, next),
+                changes: fields,
                 note: mode === 'undo' ? `Undone: ${label}` : `Redone: ${label}`,
               })
           }
