@@ -2,11 +2,13 @@
 // sample article repeated with variations (other city, weekday and week count,
 // numbered paragraphs), and random word-aligned ranges on it.
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { describeRange, type TextSelectors } from '../../src/shared/anchoring'
 
 const TARGET_LENGTH = 1_000_000
 
-const article = readFileSync(new URL('../../resources/sample-article.txt', import.meta.url), 'utf8')
+// __dirname, not import.meta: Playwright loads the browser benchmarks that use this as CommonJS.
+const article = readFileSync(resolve(__dirname, '../../resources/sample-article.txt'), 'utf8')
 const cities = [
   'Homs',
   'Hama',
@@ -54,4 +56,29 @@ export function buildAnnotations(text: string, random: () => number, count: numb
     out.push(describeRange(text, from, to))
   }
   return out
+}
+
+const EDITED_WORDS = 0.05
+const MOVED_PARAGRAPHS = 0.01
+
+/** 5 % of words replaced, cut, doubled by an insertion or restyled; 1 % of paragraphs moved elsewhere. */
+export function edited(text: string, random: () => number): string {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!
+  const words = ['reportedly', 'militants', 'town', 'officials', 'on Sunday', 'heavy', 'region']
+  const paragraphs = text.split('\n').map((p) =>
+    p.replace(/[\p{L}’'-]+/gu, (word) => {
+      if (random() >= EDITED_WORDS) return word
+      const r = random()
+      if (r < 0.4) return pick(words)
+      if (r < 0.6) return ''
+      if (r < 0.8) return `${word} ${pick(words)}`
+      return word.replaceAll('’', "'").replaceAll('-', '–')
+    }),
+  )
+  const moves = Math.round(paragraphs.length * MOVED_PARAGRAPHS)
+  for (let i = 0; i < moves; i++) {
+    const [moved] = paragraphs.splice(Math.floor(random() * paragraphs.length), 1)
+    paragraphs.splice(Math.floor(random() * paragraphs.length), 0, moved!)
+  }
+  return paragraphs.join('\n')
 }
