@@ -10,12 +10,9 @@
 import { expect, test } from '@playwright/test'
 import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { buildAnnotations, buildText, edited } from './corpus'
+import { annotationFile, buildText, edited } from './corpus'
 import { prng } from './prng'
 import { traceTasks, type TaskFigures } from './trace-tasks'
-import { toW3CCollection } from '../../src/shared/export/w3c'
-import type { AnnotationRecord } from '../../src/shared/domain/annotation'
-import type { AnnotationId, CaseId, DocumentId } from '../../src/shared/domain/ids'
 
 const ANNOTATIONS = 5_000
 const RUNS = 3
@@ -33,20 +30,10 @@ function buildCase() {
   const original = buildText()
   const copy = edited(original, prng(7))
   const hash = (t: string) => createHash('sha256').update(t).digest('hex')
-  const records: AnnotationRecord[] = buildAnnotations(original, prng(20241209), ANNOTATIONS).map(
-    (selectors, i) => ({
-      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` as AnnotationId,
-      documentId: 'original' as DocumentId,
-      caseId: 'elsewhere' as CaseId,
-      selectors,
-      note: i % 3 === 0 ? `Checked against the agency copy (${i}).` : '',
-      tags: i % 5 === 0 ? ['displacement'] : [],
-      created: '2024-12-08T09:00:00.000Z',
-      modified: '2024-12-08T09:00:00.000Z',
-    }),
-  )
-  const file = JSON.stringify(
-    toW3CCollection({ title: 'Dispatches', text: original, textHash: hash(original) }, records),
+  const file = annotationFile(
+    { id: 'original', text: original, textHash: hash(original) },
+    prng(20241209),
+    ANNOTATIONS,
   )
   const now = new Date().toISOString()
   const doc = {

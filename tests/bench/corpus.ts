@@ -4,6 +4,9 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describeRange, type TextSelectors } from '../../src/shared/anchoring'
+import type { AnnotationRecord } from '../../src/shared/domain/annotation'
+import type { AnnotationId, CaseId, DocumentId } from '../../src/shared/domain/ids'
+import { toW3CCollection } from '../../src/shared/export/w3c'
 
 const TARGET_LENGTH = 1_000_000
 
@@ -81,4 +84,23 @@ export function edited(text: string, random: () => number): string {
     paragraphs.splice(Math.floor(random() * paragraphs.length), 0, moved!)
   }
   return paragraphs.join('\n')
+}
+
+/** A W3C file of `count` annotations made on `original` (a third with a note, a fifth tagged), as the workbench exports it. */
+export function annotationFile(
+  original: { id: string; text: string; textHash: string },
+  random: () => number,
+  count: number,
+): string {
+  const records: AnnotationRecord[] = buildAnnotations(original.text, random, count).map((selectors, i) => ({
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` as AnnotationId,
+    documentId: original.id as DocumentId,
+    caseId: 'case-1' as CaseId,
+    selectors,
+    note: i % 3 === 0 ? `Checked against the agency copy (${i}).` : '',
+    tags: i % 5 === 0 ? ['displacement'] : [],
+    created: '2024-12-08T09:00:00.000Z',
+    modified: '2024-12-08T09:00:00.000Z',
+  }))
+  return JSON.stringify(toW3CCollection({ ...original, title: 'Dispatches' }, records))
 }

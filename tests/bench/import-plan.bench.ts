@@ -6,11 +6,9 @@
 // Run: npx vitest bench --run tests/bench/import-plan.bench.ts
 import { createHash } from 'node:crypto'
 import { bench, describe } from 'vitest'
-import { buildAnnotations, buildText, edited } from './corpus'
+import { annotationFile, buildText, edited } from './corpus'
 import { prng } from './prng'
-import type { AnnotationRecord } from '../../src/shared/domain/annotation'
-import type { AnnotationId, DocumentId, CaseId } from '../../src/shared/domain/ids'
-import { toW3CCollection } from '../../src/shared/export/w3c'
+import type { DocumentId, CaseId } from '../../src/shared/domain/ids'
 import { readAnnotationFile } from '../../src/shared/import/annotation-file'
 import { planImportSteps, type ImportPlan } from '../../src/shared/import/import-plan'
 import { rankTargets, type TargetDocument } from '../../src/shared/import/import-targets'
@@ -37,19 +35,7 @@ const targets = Array.from({ length: RUNS }, (_, i) =>
   documentOf(`edited copy ${i + 1}`, edited(original.text, prng(i + 1))),
 )
 let run = 0
-const records: AnnotationRecord[] = buildAnnotations(original.text, random, ANNOTATIONS).map(
-  (selectors, i) => ({
-    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` as AnnotationId,
-    documentId: original.id,
-    caseId: 'case-1' as CaseId,
-    selectors,
-    note: i % 3 === 0 ? `Checked against the agency copy (${i}).` : '',
-    tags: i % 5 === 0 ? ['displacement'] : [],
-    created: '2024-12-08T09:00:00.000Z',
-    modified: '2024-12-08T09:00:00.000Z',
-  }),
-)
-const fileText = JSON.stringify(toW3CCollection({ ...original, title: 'Dispatches' }, records))
+const fileText = annotationFile(original, random, ANNOTATIONS)
 
 /** Read, rank two 1 MB candidates, plan onto the edited copy; the longest chunk and the clone cost. */
 function preview(): { plan: ImportPlan; times: Record<string, number> } {

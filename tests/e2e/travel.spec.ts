@@ -60,6 +60,20 @@ async function exportWorkspace(page: Page) {
   return JSON.parse(text)
 }
 
+/** A fresh app with one version of a story pasted as a document, and a file's import dialog open. */
+async function importOntoVersion(
+  page: Page,
+  text: string[],
+  title: string,
+  file: string,
+  from: typeof importFromPanel,
+) {
+  await openApp(page)
+  await pasteDocument(page, title, text.join('\n'))
+  await from(page, travelFixture(file))
+  return importDialog(page)
+}
+
 const agency = 'Rebels enter Homs (agency copy)'
 const outlet = 'Rebels enter Homs (second outlet)'
 
@@ -194,12 +208,9 @@ test('annotations made on one version go onto another after a preview; orphans a
 test('a Hypothesis export goes onto the document its quotes fit; its page note and reply are reported, not imported', async ({
   page,
 }) => {
-  const story = versions('quote-style')
   const title = 'Pokrovsk front (American edit)'
-  await openApp(page)
-  await pasteDocument(page, title, story.b.join('\n'))
-  await importFromDataDialog(page, travelFixture('hypothesis-pokrovsk.json'))
-  const dialog = importDialog(page)
+  const b = versions('quote-style').b
+  const dialog = await importOntoVersion(page, b, title, 'hypothesis-pokrovsk.json', importFromDataDialog)
   await expect(dialog).toContainText(
     "hypothesis-pokrovsk.json · Hypothesis export · 4 annotations and 2 that cannot be read · made on “Ukraine says front 'stabilised' near Pokrovsk”",
   )
@@ -243,12 +254,9 @@ test('a Hypothesis export goes onto the document its quotes fit; its page note a
 test('Recogito annotations come in from the Annotations panel; the cut ones wait under Needs review, never on look-alike words', async ({
   page,
 }) => {
-  const story = versions('cut-paragraph')
   const title = 'Yemen food shortages (second copy)'
-  await openApp(page)
-  await pasteDocument(page, title, story.b.join('\n'))
-  await importFromPanel(page, travelFixture('recogito-yemen.json'))
-  const dialog = importDialog(page)
+  const b = versions('cut-paragraph').b
+  const dialog = await importOntoVersion(page, b, title, 'recogito-yemen.json', importFromPanel)
   await expect(dialog).toContainText(
     'recogito-yemen.json · Recogito annotations · 5 annotations and 1 that cannot be read',
   )

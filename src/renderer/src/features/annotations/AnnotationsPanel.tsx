@@ -10,6 +10,7 @@ import type { AnnotationRecord } from '@shared/domain/annotation'
 import { categoryOf, colourSlotOf, tagCategories } from '@shared/domain/tags'
 import { spelledOut } from '@shared/text/invisible'
 import { SafeText } from '../shell/SafeText'
+import { EditAndDelete } from './EditAndDelete'
 import type { AnchoredAnnotation } from './use-anchored'
 
 export function AnnotationsPanel({
@@ -206,22 +207,7 @@ function AnnotationItem({
           >
             Make claim
           </button>
-          <button
-            type="button"
-            className="link-button"
-            aria-label={`Edit annotation: ${spelledOut(quote.slice(0, 40))}`}
-            onClick={() => onEdit(record)}
-          >
-            Edit
-          </button>
-          <button
-            type="button"
-            className="link-button danger"
-            aria-label={`Delete annotation: ${spelledOut(quote.slice(0, 40))}`}
-            onClick={() => onDelete(record)}
-          >
-            Delete
-          </button>
+          <EditAndDelete record={record} onEdit={onEdit} onDelete={onDelete} />
         </div>
       </div>
     </li>

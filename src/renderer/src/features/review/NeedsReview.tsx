@@ -10,6 +10,7 @@ import { colourSlotOf } from '@shared/domain/tags'
 import { spelledOut } from '@shared/text/invisible'
 import type { PassageCandidate } from '@shared/anchoring'
 import { SafeText } from '../shell/SafeText'
+import { EditAndDelete } from '../annotations/EditAndDelete'
 import { CandidateList } from './CandidateList'
 import type { ReviewItem } from './review-items'
 import { useCandidates } from './use-candidates'
@@ -139,26 +140,7 @@ function ReviewEntry({
         >
           {chosen ? 'Cancel selecting' : 'Select in the text…'}
         </button>
-        {record && (
-          <>
-            <button
-              type="button"
-              className="link-button"
-              aria-label={`Edit annotation: ${short}`}
-              onClick={() => onEdit(record)}
-            >
-              Edit
-            </button>
-            <button
-              type="button"
-              className="link-button danger"
-              aria-label={`Delete annotation: ${short}`}
-              onClick={() => onDelete(record)}
-            >
-              Delete
-            </button>
-          </>
-        )}
+        {record && <EditAndDelete record={record} onEdit={onEdit} onDelete={onDelete} />}
       </div>
     </li>
   )
