@@ -39,6 +39,7 @@ describe('menu template', () => {
     const expected: [Item[], string, MenuCommand, string | undefined][] = [
       [file, 'Open Document…', 'open-document', 'CmdOrCtrl+O'],
       [file, 'Import Text…', 'import-text', undefined],
+      [file, 'Import Annotations…', 'import-annotations', undefined],
       [file, 'Export Annotations…', 'export-annotations', 'CmdOrCtrl+Shift+E'],
       [edit, 'Undo', 'undo', 'CmdOrCtrl+Z'],
       [edit, 'Redo', 'redo', 'Shift+CmdOrCtrl+Z'],

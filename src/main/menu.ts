@@ -28,6 +28,7 @@ export function buildMenuTemplate({ platform, isDev, send }: MenuOptions): MenuI
     submenu: [
       command('Open Document…', 'open-document', 'CmdOrCtrl+O'),
       command('Import Text…', 'import-text'),
+      command('Import Annotations…', 'import-annotations'),
       command('Export Annotations…', 'export-annotations', 'CmdOrCtrl+Shift+E'),
       { type: 'separator' },
       // On macOS quitting lives in the app menu; File ends with Close Window there.

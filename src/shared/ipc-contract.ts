@@ -47,6 +47,7 @@ export type IpcChannel = keyof IpcContract
 export const menuCommands = [
   'open-document',
   'import-text',
+  'import-annotations',
   'export-annotations',
   'undo',
   'redo',

@@ -2,11 +2,16 @@
 // sample article repeated with variations (other city, weekday and week count,
 // numbered paragraphs), and random word-aligned ranges on it.
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { describeRange, type TextSelectors } from '../../src/shared/anchoring'
+import type { AnnotationRecord } from '../../src/shared/domain/annotation'
+import type { AnnotationId, CaseId, DocumentId } from '../../src/shared/domain/ids'
+import { toW3CCollection } from '../../src/shared/export/w3c'
 
 const TARGET_LENGTH = 1_000_000
 
-const article = readFileSync(new URL('../../resources/sample-article.txt', import.meta.url), 'utf8')
+// __dirname, not import.meta: Playwright loads the browser benchmarks that use this as CommonJS.
+const article = readFileSync(resolve(__dirname, '../../resources/sample-article.txt'), 'utf8')
 const cities = [
   'Homs',
   'Hama',
@@ -54,4 +59,48 @@ export function buildAnnotations(text: string, random: () => number, count: numb
     out.push(describeRange(text, from, to))
   }
   return out
+}
+
+const EDITED_WORDS = 0.05
+const MOVED_PARAGRAPHS = 0.01
+
+/** 5 % of words replaced, cut, doubled by an insertion or restyled; 1 % of paragraphs moved elsewhere. */
+export function edited(text: string, random: () => number): string {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!
+  const words = ['reportedly', 'militants', 'town', 'officials', 'on Sunday', 'heavy', 'region']
+  const paragraphs = text.split('\n').map((p) =>
+    p.replace(/[\p{L}’'-]+/gu, (word) => {
+      if (random() >= EDITED_WORDS) return word
+      const r = random()
+      if (r < 0.4) return pick(words)
+      if (r < 0.6) return ''
+      if (r < 0.8) return `${word} ${pick(words)}`
+      return word.replaceAll('’', "'").replaceAll('-', '–')
+    }),
+  )
+  const moves = Math.round(paragraphs.length * MOVED_PARAGRAPHS)
+  for (let i = 0; i < moves; i++) {
+    const [moved] = paragraphs.splice(Math.floor(random() * paragraphs.length), 1)
+    paragraphs.splice(Math.floor(random() * paragraphs.length), 0, moved!)
+  }
+  return paragraphs.join('\n')
+}
+
+/** A W3C file of `count` annotations made on `original` (a third with a note, a fifth tagged), as the workbench exports it. */
+export function annotationFile(
+  original: { id: string; text: string; textHash: string },
+  random: () => number,
+  count: number,
+): string {
+  const records: AnnotationRecord[] = buildAnnotations(original.text, random, count).map((selectors, i) => ({
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` as AnnotationId,
+    documentId: original.id as DocumentId,
+    caseId: 'case-1' as CaseId,
+    selectors,
+    note: i % 3 === 0 ? `Checked against the agency copy (${i}).` : '',
+    tags: i % 5 === 0 ? ['displacement'] : [],
+    created: '2024-12-08T09:00:00.000Z',
+    modified: '2024-12-08T09:00:00.000Z',
+  }))
+  return JSON.stringify(toW3CCollection({ ...original, title: 'Dispatches' }, records))
 }

@@ -6,44 +6,18 @@
 // Run: npx vitest bench --run tests/bench/import-plan.bench.ts
 import { createHash } from 'node:crypto'
 import { bench, describe } from 'vitest'
-import { buildAnnotations, buildText } from './corpus'
+import { annotationFile, buildText, edited } from './corpus'
 import { prng } from './prng'
-import type { AnnotationRecord } from '../../src/shared/domain/annotation'
-import type { AnnotationId, DocumentId, CaseId } from '../../src/shared/domain/ids'
-import { toW3CCollection } from '../../src/shared/export/w3c'
+import type { DocumentId, CaseId } from '../../src/shared/domain/ids'
 import { readAnnotationFile } from '../../src/shared/import/annotation-file'
 import { planImportSteps, type ImportPlan } from '../../src/shared/import/import-plan'
 import { rankTargets, type TargetDocument } from '../../src/shared/import/import-targets'
 import { PLAN_PART_SIZE } from '../../src/renderer/src/workers/anchor-messages'
 
 const ANNOTATIONS = 5_000
-const EDITED_WORDS = 0.05
-const MOVED_PARAGRAPHS = 0.01
 const CHUNK = 100
 
 const random = prng(20241209)
-
-/** 5 % of words replaced, cut, doubled by an insertion or restyled; 1 % of paragraphs moved elsewhere. */
-function edited(text: string, random: () => number): string {
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!
-  const words = ['reportedly', 'militants', 'town', 'officials', 'on Sunday', 'heavy', 'region']
-  const paragraphs = text.split('\n').map((p) =>
-    p.replace(/[\p{L}’'-]+/gu, (word) => {
-      if (random() >= EDITED_WORDS) return word
-      const r = random()
-      if (r < 0.4) return pick(words)
-      if (r < 0.6) return ''
-      if (r < 0.8) return `${word} ${pick(words)}`
-      return word.replaceAll('’', "'").replaceAll('-', '–')
-    }),
-  )
-  const moves = Math.round(paragraphs.length * MOVED_PARAGRAPHS)
-  for (let i = 0; i < moves; i++) {
-    const [moved] = paragraphs.splice(Math.floor(random() * paragraphs.length), 1)
-    paragraphs.splice(Math.floor(random() * paragraphs.length), 0, moved!)
-  }
-  return paragraphs.join('\n')
-}
 
 const documentOf = (id: string, text: string): TargetDocument & { caseId: CaseId } => ({
   caseId: 'case-1' as CaseId,
@@ -61,19 +35,7 @@ const targets = Array.from({ length: RUNS }, (_, i) =>
   documentOf(`edited copy ${i + 1}`, edited(original.text, prng(i + 1))),
 )
 let run = 0
-const records: AnnotationRecord[] = buildAnnotations(original.text, random, ANNOTATIONS).map(
-  (selectors, i) => ({
-    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` as AnnotationId,
-    documentId: original.id,
-    caseId: 'case-1' as CaseId,
-    selectors,
-    note: i % 3 === 0 ? `Checked against the agency copy (${i}).` : '',
-    tags: i % 5 === 0 ? ['displacement'] : [],
-    created: '2024-12-08T09:00:00.000Z',
-    modified: '2024-12-08T09:00:00.000Z',
-  }),
-)
-const fileText = JSON.stringify(toW3CCollection({ ...original, title: 'Dispatches' }, records))
+const fileText = annotationFile(original, random, ANNOTATIONS)
 
 /** Read, rank two 1 MB candidates, plan onto the edited copy; the longest chunk and the clone cost. */
 function preview(): { plan: ImportPlan; times: Record<string, number> } {

@@ -3,7 +3,7 @@
 // vocabulary tidied with undo, and search and find landing on the right place.
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { annotateByMouse, annotationItems, openApp, readerText } from './helpers'
+import { annotateByMouse, annotationItems, openApp, pasteDocument, readerText } from './helpers'
 import { goTo, recordClaim } from './ledger-helpers'
 
 const library = (page: Page) => page.getByRole('navigation', { name: 'Library' })
@@ -19,16 +19,6 @@ async function newCase(page: Page, name: string) {
   await expect(caseSelect(page)).toHaveValue(/.+/)
   await dialog.getByRole('button', { name: 'Close' }).click()
   await expect(caseSelect(page).locator('option:checked')).toHaveText(name)
-}
-
-async function pasteDocument(page: Page, title: string, text: string) {
-  await page.getByRole('button', { name: 'Import…' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Import a document' })
-  await dialog.getByLabel('Or paste text').fill(text)
-  await dialog.getByRole('button', { name: 'Continue' }).click()
-  await dialog.getByLabel('Title').fill(title)
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click()
-  await expect(page.getByRole('heading', { level: 1, name: title }).first()).toBeVisible()
 }
 
 async function searchFor(page: Page, text: string) {

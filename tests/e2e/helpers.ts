@@ -110,3 +110,14 @@ export async function paintedTexts(page: Page): Promise<string[]> {
 
 /** The annotation entries themselves (not the tag lists inside them). */
 export const annotationItems = (page: Page) => annotationList(page).locator(':scope > li')
+
+/** Imports pasted text as a document with a title, through the import dialog, and waits for it to open. */
+export async function pasteDocument(page: Page, title: string, text: string) {
+  await page.getByRole('button', { name: 'Import…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Import a document' })
+  await dialog.getByLabel('Or paste text').fill(text)
+  await dialog.getByRole('button', { name: 'Continue' }).click()
+  await dialog.getByLabel('Title').fill(title)
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: title }).first()).toBeVisible()
+}

@@ -5,18 +5,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
-import { annotateByMouse, annotationItems, openApp } from './helpers'
+import { annotateByMouse, annotationItems, openApp, pasteDocument } from './helpers'
 import { claimDialog, goTo, recordClaim } from './ledger-helpers'
-
-async function pasteDocument(page: Page, title: string, text: string) {
-  await page.getByRole('button', { name: 'Import…' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Import a document' })
-  await dialog.getByLabel('Or paste text').fill(text)
-  await dialog.getByRole('button', { name: 'Continue' }).click()
-  await dialog.getByLabel('Title').fill(title)
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click()
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
-}
 
 async function openDataFile(page: Page, button: string, path: string) {
   await page.getByRole('button', { name: 'Import / export' }).click()
@@ -53,11 +43,13 @@ test('undo after a W3C import onto document B reverses that import and leaves do
   }
   const path = test.info().outputPath('b.jsonld')
   writeFileSync(path, JSON.stringify(w3c))
-  const dialog = await openDataFile(page, 'Import annotations…', path)
-  await expect(page.getByRole('status').filter({ hasText: 'annotations imported' })).toContainText(
-    '1 annotations imported',
+  await openDataFile(page, 'Import annotations…', path)
+  const dialog = page.getByRole('dialog', { name: 'Import annotations' })
+  await expect(dialog.getByRole('radio', { name: /Document B/ })).toBeChecked()
+  await dialog.getByRole('button', { name: 'Import 1 annotation' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+    'Imported 1 annotation onto “Document B”: 1 highlighted.',
   )
-  await dialog.getByRole('button', { name: 'Close' }).click()
   await expect(annotationItems(page)).toHaveCount(1)
 
   await page.keyboard.press('Control+z')

@@ -28,6 +28,7 @@ import { Modal } from './features/shell/Modal'
 import { NoticeProvider, useNotify } from './features/shell/notices'
 import { SettingsDialog } from './features/shell/SettingsDialog'
 import { DataDialog } from './features/shell/DataDialog'
+import { useAnnotationFileImport } from './features/annotation-import/AnnotationFileImport'
 import { CasesDialog } from './features/cases/CasesDialog'
 import { CaseSwitcher } from './features/cases/CaseSwitcher'
 import { SearchBox, type SearchBoxHandle } from './features/search/SearchBox'
@@ -179,6 +180,16 @@ function Shell() {
     else if (result.value) notify(`Exported ${records.length} annotations to ${result.value.path}.`)
   }, [openDocId, notify])
 
+  const annotationImport = useAnnotationFileImport({
+    caseId,
+    onOpen: (documentId, into) => {
+      if (into !== caseId) openCase(into)
+      openDocument(documentId)
+      setView('reader')
+    },
+  })
+  const importAnnotations = annotationImport.pick
+
   const openFiles = useCallback(async () => {
     const result = await platform.openDocuments()
     if (!result.ok) notify(result.error, { tone: 'error' })
@@ -192,6 +203,8 @@ function Shell() {
           return void openFiles()
         case 'import-text':
           return setImporting({ files: null })
+        case 'import-annotations':
+          return importAnnotations()
         case 'export-annotations':
           return void exportAnnotations()
         case 'undo':
@@ -206,7 +219,7 @@ function Shell() {
           return setFind({ nonce: Date.now() })
       }
     },
-    [openFiles, exportAnnotations, runUndo, setView],
+    [openFiles, importAnnotations, exportAnnotations, runUndo, setView],
   )
 
   useEffect(() => platform.onMenuCommand(runCommand), [runCommand])
@@ -341,6 +354,7 @@ function Shell() {
             onNewClaim={(initial) => setClaimEditing({ initial })}
             onAddToClaim={setAddingToClaim}
             onExportAnnotations={() => void exportAnnotations()}
+            onImportAnnotations={importAnnotations}
             find={find}
             onCloseFind={() => setFind(null)}
           />
@@ -395,7 +409,15 @@ function Shell() {
       </Modal>
       <AddToClaimDialog anchor={addingToClaim} onClose={() => setAddingToClaim(null)} />
       <SettingsDialog open={dialog === 'settings'} onClose={() => setDialog(null)} />
-      <DataDialog open={dialog === 'data'} onClose={() => setDialog(null)} />
+      <DataDialog
+        open={dialog === 'data'}
+        onClose={() => setDialog(null)}
+        onImportAnnotations={() => {
+          setDialog(null)
+          importAnnotations()
+        }}
+      />
+      {annotationImport.dialog}
       <CasesDialog open={dialog === 'cases'} onClose={() => setDialog(null)} />
       <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(null)} />
     </div>

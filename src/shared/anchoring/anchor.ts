@@ -34,6 +34,15 @@ export function anchor(text: string, selectors: TextSelectors, options: AnchorOp
     // The edit budget is the one the quote as written gets, in every pass, so
     // folding never widens it; it is spent on folded strings, so typography is free.
     const budget = settings(text, exact, '', '', 0, options).maxErrors
+    const q = selectors.quote
+    if (!str(q.prefix) && !str(q.suffix) && repeats(text, exact)) {
+      // No stored context (Recogito keeps none) and the words occur more than
+      // once: only the stored position can say which copy, so it must be there.
+      const at = storedStart(text, selectors)
+      return text.slice(at, at + exact.length) === exact
+        ? { status: 'exact', start: at, end: at + exact.length, score: 1 }
+        : orphaned()
+    }
     // Unchanged where it was: the common case on load, answered on the text as written.
     const sure = certainMatch(text, selectors, options)
     if (sure.status !== 'orphaned') return sure
@@ -64,7 +73,7 @@ function checked(text: string, selectors: TextSelectors, found: AnchorResult, bu
   const span = text.slice(start, end)
   if (span !== exact) {
     if (editDistanceWithin(foldString(span), foldString(exact), budget) > budget) return orphaned()
-    if (!wordsSurvive(exact, span)) return orphaned()
+    if (!wordsSurvive(exact, span, !str(q.prefix) && !str(q.suffix))) return orphaned()
     return { status: 'fuzzy', start, end, score: found.score }
   }
   // Status speaks of the original text: verbatim where it was, or elsewhere.
@@ -74,6 +83,14 @@ function checked(text: string, selectors: TextSelectors, found: AnchorResult, bu
     end,
     score: found.score,
   }
+}
+
+/** Whether the quote occurs more than once in the text, typography folded. */
+function repeats(text: string, exact: string): boolean {
+  const haystack = foldedDocument(text).text
+  const needle = foldString(exact)
+  const first = haystack.indexOf(needle)
+  return first !== -1 && haystack.indexOf(needle, first + 1) !== -1
 }
 
 /** Passes 2 and 3, on the folded text, each returning a range in the original text. */

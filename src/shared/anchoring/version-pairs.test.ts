@@ -46,6 +46,7 @@ const sameEdge = (text: string, x: number, y: number) =>
 
 type Outcome = 'anchored right' | 'orphaned right' | 'missed' | 'wrong'
 const counts: Record<Outcome, number> = { 'anchored right': 0, 'orphaned right': 0, missed: 0, wrong: 0 }
+const contextless = { anchored: 0, orphaned: 0 }
 
 describe.each(pairs)('$file', ({ pair }) => {
   const a = pair.a.join('\n')
@@ -71,12 +72,28 @@ describe.each(pairs)('$file', ({ pair }) => {
       found: outcome === 'anchored right' ? found : span.expect,
     })
   })
+
+  // Recogito stores a quote and offsets but no context: only the quote's own
+  // words vouch for a place, so it may orphan more often, never land elsewhere.
+  it.each(pair.spans)('without context: $quote lands on $expect or nowhere', (span) => {
+    const start = locate(a, span.quote, span.in)
+    const result = anchor(b, describeRange(a, start, start + span.quote.length, 0))
+    contextless[result.status === 'orphaned' ? 'orphaned' : 'anchored']++
+    if (result.status === 'orphaned') return
+    const found = b.slice(result.start, result.end)
+    expect(span.expect, `landed on ${JSON.stringify(found)}`).not.toBeNull()
+    const expectedStart = locate(b, span.expect!, span.expectIn)
+    const right =
+      sameEdge(b, result.start, expectedStart) && sameEdge(b, result.end, expectedStart + span.expect!.length)
+    expect(right, `landed on ${JSON.stringify(found)}`).toBe(true)
+  })
 })
 
 afterAll(() => {
   const total = Object.values(counts).reduce((x, y) => x + y, 0)
   console.log(
     `version pairs: ${pairs.length} stories, ${total} spans: ${counts['anchored right']} anchored right, ` +
-      `${counts['orphaned right']} orphaned right, ${counts.missed} missed, ${counts.wrong} wrong`,
+      `${counts['orphaned right']} orphaned right, ${counts.missed} missed, ${counts.wrong} wrong; ` +
+      `without context, ${contextless.anchored} anchored right and ${contextless.orphaned} orphaned`,
   )
 })

@@ -43,15 +43,18 @@ export function toWholeWords(
  * Whether the quote's substantial words are still in `found`, each spelled at
  * most a letter differently (two for long words: "Mohammed"/"Mohammad",
  * "stabilised"/"stabilized"). A third of them may have changed; in a quote with
- * one or two such words, none may.
+ * one or two such words, none may. A quote with no stored context (Recogito
+ * stores none) has nothing else to vouch for the place, so `strict` lets none
+ * change: "suspended deliveries to three districts" must not become "resumed
+ * deliveries to two districts" on the strength of the words around them.
  */
-export function wordsSurvive(quote: string, found: string): boolean {
+export function wordsSurvive(quote: string, found: string, strict = false): boolean {
   const words = tokens(bare(quote)).filter((t) => t.word.length >= SUBSTANTIAL)
   if (words.length === 0) return true
   const haystack = bare(found).toLowerCase()
   const foundWords = tokens(haystack).map((t) => t.word)
   let missing = 0
-  const allowed = Math.floor(words.length / 3)
+  const allowed = strict ? 0 : Math.floor(words.length / 3)
   for (const { word } of words) {
     // Verbatim, even run into a neighbour ("Homs—the" typed "HomsZthe"), or a
     // whole word of the match spelled a letter or two differently.

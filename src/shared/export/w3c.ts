@@ -103,10 +103,9 @@ export function exportFileStem(doc: Pick<DocumentRecord, 'title' | 'published'>)
 }
 
 // ---------------------------------------------------------------------------
-// Claims as W3C annotations; reading W3C annotations back is in w3c-import.ts.
+// Claims as W3C annotations. Reading annotation files back (W3C, Hypothesis,
+// Recogito) is in ../import/annotation-file.ts.
 // ---------------------------------------------------------------------------
-export { isMachineTag, parseW3CAnnotations } from './w3c-import'
-export type { ParseW3CResult, W3CAnnotationDraft } from './w3c-import'
 
 type Body = W3CAnnotation['body'][number]
 const tagging = (value: string): Body => ({ type: 'TextualBody', purpose: 'tagging', value })

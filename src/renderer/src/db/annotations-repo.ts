@@ -4,6 +4,7 @@ import { normaliseTags, type AnnotationDraft, type AnnotationRecord } from '@sha
 import { newAnnotationId, type AnnotationId, type CaseId, type DocumentId } from '@shared/domain/ids'
 import type { TextSelectors } from '@shared/anchoring'
 import type { DocumentRecord } from '@shared/domain/document'
+import type { AuditRecord } from '@shared/domain/audit'
 import type { WorkbenchDB } from './db'
 import { guardWrite } from './errors'
 import { now } from './clock'
@@ -42,6 +43,42 @@ export function annotationsRepo(db: WorkbenchDB) {
       }
       await guardWrite(() => db.annotations.put(after))
       return after
+    },
+
+    /**
+     * Puts an annotation back on a passage (one that needed review): new
+     * selectors, and an audit entry with the old and new ones, in one
+     * transaction. Refuses when the annotation changed since `before` was read.
+     */
+    async reattach(
+      before: AnnotationRecord,
+      selectors: TextSelectors,
+      who: string,
+    ): Promise<{ before: AnnotationRecord; after: AnnotationRecord }> {
+      return guardWrite(() =>
+        db.transaction('rw', [db.annotations, db.audit], async () => {
+          const current = await db.annotations.get(before.id)
+          if (!current)
+            throw new Error('That annotation no longer exists; it may have been deleted in another window.')
+          if (current.modified !== before.modified)
+            throw new Error('That annotation was changed meanwhile (in another window?); look at it again.')
+          const at = now()
+          const after: AnnotationRecord = { ...current, selectors, modified: at }
+          const entry: AuditRecord = {
+            id: crypto.randomUUID(),
+            entity: 'annotation',
+            entityId: current.id,
+            at,
+            who,
+            action: 'update',
+            changes: [{ field: 'selectors', before: current.selectors, after: selectors }],
+            note: `Re-attached to “${selectors.quote.exact.slice(0, 80)}”`,
+          }
+          await db.annotations.put(after)
+          await db.audit.add(entry)
+          return { before: current, after }
+        }),
+      )
     },
 
     remove: (id: AnnotationId) => guardWrite(() => db.annotations.delete(id)),

@@ -75,6 +75,9 @@ export class HistoryConflictError extends Error {
   }
 }
 
+/** The annotation fields whose changes the repositories audit (tags-repo, annotations-repo reattach). */
+const auditedAnnotationFields = new Set(['tags', 'selectors'])
+
 const describe = (c: RecordChange, current: unknown): string => {
   const record = (current ?? c.after ?? c.before) as Record<string, unknown> | undefined
   const name = String(record?.statement ?? record?.name ?? record?.title ?? record?.question ?? '').slice(
@@ -156,8 +159,17 @@ export function historyRepo(db: WorkbenchDB, who: () => string) {
             if (next) puts.push(name === 'claims' ? withDocumentIds(next as ClaimRecord) : next)
             else deletes.push(change.id)
             written.push({ table: name, id: change.id, before: stored, after: next } as RecordChange)
-            const entity = audited[name]
-            if (entity)
+            // Claims, sources and matrices keep a full trail; annotations are audited
+            // where their repositories audit them (tags, re-attached passages), so an
+            // undo of those is on the trail too.
+            const entity = audited[name] ?? (name === 'annotations' ? 'annotation' : undefined)
+            const fields =
+              entity && entity !== 'annotation'
+                ? diffFields<object>(stored, next)
+                : stored && next
+                  ? diffFields<object>(stored, next).filter((f) => auditedAnnotationFields.has(f.field))
+                  : []
+            if (entity && (entity !== 'annotation' || fields.length))
               audit.push({
                 id: crypto.randomUUID(),
                 entity,
@@ -165,7 +177,7 @@ export function historyRepo(db: WorkbenchDB, who: () => string) {
                 at,
                 who: who(),
                 action: mode,
-                changes: diffFields<object>(stored, next),
+                changes: fields,
                 note: mode === 'undo' ? `Undone: ${label}` : `Redone: ${label}`,
               })
           }

@@ -11,11 +11,14 @@ import { WorkbenchDB } from './db'
 import { annotationsRepo } from './annotations-repo'
 import { buildDocument, documentsRepo } from './documents-repo'
 import { ledgerRepo } from './ledger-repo'
-import { exportW3C, importW3C } from './w3c-io'
+import { exportW3C } from './w3c-io'
+import { planInputs, writeImport } from './annotation-import'
+import { readAnnotationFile } from '@shared/import/annotation-file'
+import { planImport } from '@shared/import/import-plan'
 import { casesRepo } from './cases-repo'
 import { seedSampleOnce } from './seed'
 import { collectWorkspace, exportCase, exportWorkspace, importFile, restoreBackup } from './workspace-io'
-import type { CaseId } from '@shared/domain/ids'
+import type { CaseId, DocumentId } from '@shared/domain/ids'
 
 const sample = readFileSync(new URL('../../../../resources/sample-article.txt', import.meta.url), 'utf8')
 const dbs: WorkbenchDB[] = []
@@ -171,6 +174,16 @@ describe('case files', () => {
   })
 })
 
+/** The import path without its worker: read, plan onto the document, write what the plan adds. */
+async function importOnto(db: WorkbenchDB, json: string, documentId: DocumentId) {
+  const read = readAnnotationFile(json)
+  if (!read.ok) throw new Error(read.error)
+  const inputs = (await planInputs(db, documentId))!
+  const plan = planImport({ file: read.file, ...inputs, takenIds: new Set(inputs.takenIds) })
+  const changes = plan.writes.length ? await writeImport(db, inputs.target, plan.writes) : []
+  return { counts: plan.counts, changes }
+}
+
 describe('W3C Web Annotation', () => {
   it('re-anchors exported annotations onto the same document, once', async () => {
     const { db, doc } = await seeded()
@@ -189,17 +202,14 @@ describe('W3C Web Annotation', () => {
       ]),
     )
     await db.annotations.clear()
-    expect(await importW3C(db, json)).toMatchObject({ ok: true, added: 1, skipped: 1, orphaned: 0 })
+    const first = await importOnto(db, json, doc.id)
+    expect(first.counts).toMatchObject({ exact: 1, skipped: 1 })
     const [a] = await db.annotations.toArray()
     expect(a).toMatchObject({ documentId: doc.id, note: 'Expert', tags: ['actor:Chatham House'] })
     expect(a!.selectors.quote.exact).toBe('Neil Quilliam')
-    expect(await importW3C(db, json)).toMatchObject({
-      ok: true,
-      added: 0,
-      skipped: 2,
-      orphaned: 0,
-      changes: [],
-    })
-    expect(await importW3C(db, '{ not json')).toEqual({ ok: false, error: 'This file is not valid JSON.' })
+    const again = await importOnto(db, json, doc.id)
+    expect(again.counts).toMatchObject({ exact: 0, duplicate: 1, skipped: 1 })
+    expect(again.changes).toEqual([])
+    expect(await db.annotations.count()).toBe(1)
   })
 })

@@ -32,6 +32,13 @@ export function createAnchorHandler(
   post: (message: AnchorResponse) => void,
 ): (message: AnchorRequest) => Promise<void> {
   const cancelled = new Set<number>()
+  // The file last read: the import dialog ranks documents, then plans the same
+  // file onto one or more of them; a 5,000-record file is parsed once, not each time.
+  let last: { fileText: string; read: ReturnType<typeof readAnnotationFile> } | null = null
+  const read = (fileText: string) => {
+    if (last?.fileText !== fileText) last = { fileText, read: readAnnotationFile(fileText) }
+    return last.read
+  }
   /** Between chunks: report, let other messages in, and stop if this job was cancelled. */
   const checkpoint = async (id: number, done: number, total: number) => {
     post({ type: 'progress', id, done, total })
@@ -40,22 +47,22 @@ export function createAnchorHandler(
   }
 
   async function readAndRank(m: ReadAndRankRequest): Promise<ReadAndRankResult> {
-    const read = readAnnotationFile(m.fileText)
-    if (!read.ok) return read
+    const file = read(m.fileText)
+    if (!file.ok) return file
     await checkpoint(m.id, 0, m.documents.length)
-    const { format, label, annotations, unreadable } = read.file
+    const { format, label, annotations, unreadable } = file.file
     return {
       ok: true,
       file: { format, label, annotations: annotations.length, unreadable },
-      fits: rankTargets(read.file, m.documents),
+      fits: rankTargets(file.file, m.documents),
     }
   }
 
   async function plan(m: PlanRequest): Promise<PlanResultMessage> {
-    const read = readAnnotationFile(m.fileText)
-    if (!read.ok) return read
+    const file = read(m.fileText)
+    if (!file.ok) return file
     const steps = planImportSteps(
-      { file: read.file, target: m.target, existing: m.existing, takenIds: new Set(m.takenIds), now: m.now },
+      { file: file.file, target: m.target, existing: m.existing, takenIds: new Set(m.takenIds), now: m.now },
       PLAN_CHUNK,
     )
     for (;;) {

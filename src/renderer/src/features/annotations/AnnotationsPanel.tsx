@@ -1,15 +1,17 @@
 // The side panel: the editor when one is open, then the document's annotations
-// in text order, then any that could not be re-anchored ("needs review").
+// in text order, then what could not be re-anchored ("Needs review", with its
+// remedies: see features/review). Annotation files are imported from here too.
 // Choosing an annotation scrolls to its highlight and flashes it. The list is
 // virtualised: with thousands of annotations, rendering every entry cost over
 // a second per change (measured by `npm run bench`).
 import { FirstRun } from '../shell/FirstRun'
-import { useEffect, useRef, type CSSProperties } from 'react'
+import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { AnnotationRecord } from '@shared/domain/annotation'
 import { categoryOf, colourSlotOf, tagCategories } from '@shared/domain/tags'
 import { spelledOut } from '@shared/text/invisible'
 import { SafeText } from '../shell/SafeText'
+import { EditAndDelete } from './EditAndDelete'
 import type { AnchoredAnnotation } from './use-anchored'
 
 export function AnnotationsPanel({
@@ -17,22 +19,31 @@ export function AnnotationsPanel({
   orphaned,
   selectedId,
   editor,
+  needsReview,
+  reviewCount,
   onChoose,
   onEdit,
   onDelete,
   onMakeClaim,
   onExport,
+  onImport,
 }: {
   anchored: readonly AnchoredAnnotation[]
   orphaned: readonly AnchoredAnnotation[]
   selectedId: string | null
-  editor: React.ReactNode
+  editor: ReactNode
+  /** The "Needs review" section: orphaned annotations and claim passages. */
+  needsReview: ReactNode
+  /** How many items it lists. */
+  reviewCount: number
   onChoose: (record: AnnotationRecord) => void
   onEdit: (record: AnnotationRecord) => void
   onDelete: (record: AnnotationRecord) => void
   onMakeClaim: (record: AnnotationRecord) => void
   /** Saves this document's annotations as W3C Web Annotation JSON-LD. */
   onExport: () => void
+  /** Imports an annotation file (W3C, Hypothesis, Recogito) onto a document. */
+  onImport: () => void
 }) {
   const scrollRef = useRef<HTMLDivElement>(null)
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in render on purpose
@@ -56,17 +67,41 @@ export function AnnotationsPanel({
         <h2>
           Annotations <span className="count">{anchored.length + orphaned.length}</span>
         </h2>
+        <div className="pane-header-actions">
+          <button
+            type="button"
+            className="button small"
+            aria-label="Import annotations"
+            title="Import a W3C Web Annotation, Hypothesis or Recogito file onto a document"
+            onClick={onImport}
+          >
+            Import…
+          </button>
+          <button
+            type="button"
+            className="button small"
+            aria-label="Export annotations"
+            title="Save this document’s annotations as W3C Web Annotation JSON-LD"
+            disabled={anchored.length + orphaned.length === 0}
+            onClick={onExport}
+          >
+            Export…
+          </button>
+        </div>
+      </div>
+      {reviewCount > 0 && (
         <button
           type="button"
-          className="button small"
-          aria-label="Export annotations"
-          title="Save this document’s annotations as W3C Web Annotation JSON-LD"
-          disabled={anchored.length + orphaned.length === 0}
-          onClick={onExport}
+          className="review-jump"
+          onClick={() => {
+            const heading = document.getElementById('needs-review')
+            heading?.scrollIntoView({ block: 'start' })
+            heading?.focus()
+          }}
         >
-          Export…
+          {reviewCount} {reviewCount === 1 ? 'passage needs' : 'passages need'} review
         </button>
-      </div>
+      )}
       <FirstRun />
       {usedCategories.size > 0 && (
         <ul className="legend" aria-label="Tag colours">
@@ -106,26 +141,7 @@ export function AnnotationsPanel({
             )
           })}
         </ol>
-        {orphaned.length > 0 && (
-          <section aria-labelledby="needs-review">
-            <h3 id="needs-review" className="needs-review">
-              Needs review
-            </h3>
-            <p className="hint">
-              These passages could not be found in the text with confidence, so they are not highlighted.
-            </p>
-            <ul className="annotation-list">
-              {orphaned.map((a) => (
-                <AnnotationItem
-                  key={a.record.id}
-                  item={a}
-                  selected={false}
-                  {...{ onChoose, onEdit, onDelete, onMakeClaim }}
-                />
-              ))}
-            </ul>
-          </section>
-        )}
+        {needsReview}
       </div>
     </aside>
   )
@@ -155,7 +171,6 @@ function AnnotationItem({
   onMakeClaim: (record: AnnotationRecord) => void
 }) {
   const quote = record.selectors.quote.exact
-  const orphan = anchor.status === 'orphaned'
   return (
     <li
       className="annotation-row"
@@ -172,7 +187,6 @@ function AnnotationItem({
           className={`annotation-quote slot-${colourSlotOf(record.tags)}`}
           dir="auto"
           aria-current={selected ? 'true' : undefined}
-          disabled={orphan}
           onClick={() => onChoose(record)}
         >
           <SafeText text={quote.length > 160 ? `${quote.slice(0, 160)}…` : quote} />
@@ -187,32 +201,15 @@ function AnnotationItem({
         )}
         {anchor.status === 'fuzzy' && <p className="hint">Re-attached to slightly changed text.</p>}
         <div className="annotation-actions">
-          {!orphan && (
-            <button
-              type="button"
-              className="link-button"
-              aria-label={`Make a claim from: ${spelledOut(quote.slice(0, 40))}`}
-              onClick={() => onMakeClaim(record)}
-            >
-              Make claim
-            </button>
-          )}
           <button
             type="button"
             className="link-button"
-            aria-label={`Edit annotation: ${spelledOut(quote.slice(0, 40))}`}
-            onClick={() => onEdit(record)}
+            aria-label={`Make a claim from: ${spelledOut(quote.slice(0, 40))}`}
+            onClick={() => onMakeClaim(record)}
           >
-            Edit
+            Make claim
           </button>
-          <button
-            type="button"
-            className="link-button danger"
-            aria-label={`Delete annotation: ${spelledOut(quote.slice(0, 40))}`}
-            onClick={() => onDelete(record)}
-          >
-            Delete
-          </button>
+          <EditAndDelete record={record} onEdit={onEdit} onDelete={onDelete} />
         </div>
       </div>
     </li>

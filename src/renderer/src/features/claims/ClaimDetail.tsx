@@ -31,6 +31,7 @@ import { spelledOut } from '@shared/text/invisible'
 import { SafeJoin, SafeText } from '../shell/SafeText'
 import { AuditTrail } from './AuditTrail'
 import { ledgerAction } from './ledger-actions'
+import { ClaimPassageReview } from '../review/ClaimPassageReview'
 
 export function ClaimDetail({
   claim,
@@ -199,6 +200,7 @@ export function ClaimDetail({
                   </button>
                 )}
               </p>
+              <ClaimPassageReview claim={claim} index={i} onShowPassage={onShowPassage} />
             </li>
           ))}
         </ul>

@@ -30,6 +30,8 @@ export function ReaderPane(props: {
   onAnnotate(span: Span): void
   onClaim(span: Span): void
   onAddToClaim(span: Span): void
+  /** A passage under review waiting to be selected in the text (see features/review). */
+  attaching?: { quote: string; onAttach(span: Span): void; onCancel(): void } | null
   onHighlightClick(ids: string[], point: { x: number; y: number }): void
   onChooseFromMenu(record: AnnotationRecord | null): void
   onReady(handle: ReaderHandle | null): void
@@ -49,6 +51,18 @@ export function ReaderPane(props: {
           onFound={setFound}
           onClose={props.onCloseFind}
         />
+      )}
+      {props.attaching && (
+        <div className="attach-banner" role="status">
+          <p>
+            Select the passage for “
+            <SafeText text={props.attaching.quote.slice(0, 80)} />
+            {props.attaching.quote.length > 80 ? '…' : ''}”, then choose <strong>Attach here</strong>.
+          </p>
+          <button type="button" className="button small" onClick={props.attaching.onCancel}>
+            Cancel
+          </button>
+        </div>
       )}
       <article className="reader-article" lang={doc.lang || undefined}>
         <header className="doc-header">
@@ -96,6 +110,7 @@ export function ReaderPane(props: {
           onAnnotate={props.onAnnotate}
           onClaim={props.onClaim}
           onAddToClaim={props.onAddToClaim}
+          attaching={props.attaching}
           onHighlightClick={props.onHighlightClick}
           onReady={props.onReady}
         />

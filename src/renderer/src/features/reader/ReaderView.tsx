@@ -42,6 +42,8 @@ interface Props {
   onAnnotate(span: Span): void
   onClaim(span: Span): void
   onAddToClaim(span: Span): void
+  /** While a passage under review waits for one: its quote, and the action putting it on the selection. */
+  attaching?: { quote: string; onAttach(span: Span): void } | null
   onHighlightClick(ids: string[], point: { x: number; y: number }): void
   onReady(handle: ReaderHandle | null): void
 }
@@ -57,6 +59,7 @@ export function ReaderView({
   onAnnotate,
   onClaim,
   onAddToClaim,
+  attaching,
   onHighlightClick,
   onReady,
 }: Props) {
@@ -205,9 +208,20 @@ export function ReaderView({
           className="selection-toolbar"
           style={{ top: toolbar.top, left: toolbar.left }}
         >
+          {attaching && (
+            <button
+              type="button"
+              className="button primary small"
+              title={`Put “${spelledOut(attaching.quote.slice(0, 60))}” on this passage`}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => act(attaching.onAttach, toolbar)}
+            >
+              Attach here
+            </button>
+          )}
           <button
             type="button"
-            className="button primary small"
+            className={attaching ? 'button small' : 'button primary small'}
             aria-keyshortcuts="A"
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => annotate(toolbar)}

@@ -17,6 +17,9 @@ import { AnnotationEditor } from '../annotations/AnnotationEditor'
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel'
 import { useAnchored } from '../annotations/use-anchored'
 import { LibraryPanel } from '../library/LibraryPanel'
+import { NeedsReview } from '../review/NeedsReview'
+import { reattach } from '../review/reattach'
+import { annotationReview, claimPassageReview, type ReviewItem } from '../review/review-items'
 import { useNotify } from '../shell/notices'
 import { useUndo } from '../shell/use-undo'
 import { ReaderPane, type HitMenu } from './ReaderPane'
@@ -60,6 +63,7 @@ export function ReaderWorkspace({
   onNewClaim,
   onAddToClaim,
   onExportAnnotations,
+  onImportAnnotations,
   find,
   onCloseFind,
 }: {
@@ -71,6 +75,7 @@ export function ReaderWorkspace({
   onNewClaim: (draft: ClaimDraft) => void
   onAddToClaim: (anchor: ClaimAnchor) => void
   onExportAnnotations: () => void
+  onImportAnnotations: () => void
   /** Find in the document (Ctrl/Cmd+F): open while set; a new nonce refocuses it. */
   find: { nonce: number } | null
   onCloseFind: () => void
@@ -94,19 +99,34 @@ export function ReaderWorkspace({
         : [],
     [docId],
   )
-  const claimSpans = useMemo(() => {
-    if (!doc || !claimsHere) return []
-    return claimsHere
-      .flatMap((c) => c.anchors.filter((a) => a.documentId === doc.id))
-      .map((a) => anchor(doc.text, a.selectors))
-      .filter((r): r is Exclude<typeof r, { status: 'orphaned' }> => r.status !== 'orphaned')
+  // The claims' passages here: underlined where they anchor, under "Needs review" where they do not.
+  const { claimSpans, claimOrphans } = useMemo(() => {
+    const claimSpans: Span[] = []
+    const claimOrphans: ReviewItem[] = []
+    for (const c of doc ? (claimsHere ?? []) : [])
+      c.anchors.forEach((a, i) => {
+        if (a.documentId !== doc!.id) return
+        const r = anchor(doc!.text, a.selectors)
+        if (r.status === 'orphaned') claimOrphans.push(claimPassageReview(c, i))
+        else claimSpans.push(r)
+      })
+    return { claimSpans, claimOrphans }
   }, [doc, claimsHere])
+  const reviewItems = useMemo(
+    () => [...orphaned.map((a) => annotationReview(a.record)), ...claimOrphans],
+    [orphaned, claimOrphans],
+  )
+  /** The item under review waiting for the analyst to select its passage in the text. */
+  const [attachingKey, setAttachingKey] = useState<string | null>(null)
+  const attachingItem = reviewItems.find((i) => i.key === attachingKey) ?? null
+  const [reattaching, setReattaching] = useState(false)
 
   const openDocument = useCallback(
     (id: DocumentId | null) => {
       setEditing(null)
       setSelectedId(null)
       setHitMenu(null)
+      setAttachingKey(null)
       onOpenDocument(id)
     },
     [onOpenDocument],
@@ -144,6 +164,24 @@ export function ReaderWorkspace({
     [anchored],
   )
 
+  const attach = async (item: ReviewItem, span: Span) => {
+    if (!doc || reattaching) return
+    setReattaching(true)
+    try {
+      await reattach(item, doc, span)
+      setAttachingKey(null)
+      if (item.kind === 'annotation') setSelectedId(item.record.id)
+      reader.current?.reveal(span)
+      notify(item.kind === 'annotation' ? 'Annotation re-attached.' : 'Claim passage re-attached.', {
+        undo: () => void runUndo(),
+      })
+    } catch (error) {
+      notify(describeError(error), { tone: 'error' })
+    } finally {
+      setReattaching(false)
+    }
+  }
+
   const remove = async (record: AnnotationRecord) => {
     try {
       await deleteAnnotation(record)
@@ -171,12 +209,26 @@ export function ReaderWorkspace({
       }, 50)
       return
     }
-    revealed.current = reveal.nonce
     const anchored = reveal.selectors ? anchor(doc.text, reveal.selectors) : undefined
     const found: Span | undefined = anchored?.status === 'orphaned' ? undefined : (anchored ?? reveal.span)
-    if (!found) notify('That passage can no longer be found in the document.', { tone: 'error' })
-    else setTimeout(() => reader.current?.reveal(found), 50)
-  }, [reveal, doc, notify, anchorOf, records])
+    // A claim's passage that needs review: wait for the claims, then choose it there.
+    const review =
+      anchored?.status === 'orphaned'
+        ? claimOrphans.find((i) => JSON.stringify(i.selectors) === JSON.stringify(reveal.selectors))
+        : undefined
+    if (!found && !review && !claimsHere) return
+    revealed.current = reveal.nonce
+    if (found) setTimeout(() => reader.current?.reveal(found), 50)
+    else if (!review) notify('That passage can no longer be found in the document.', { tone: 'error' })
+    else
+      setTimeout(() => {
+        setAttachingKey(review.key)
+        document.querySelector(`[data-key="${review.key}"]`)?.scrollIntoView({ block: 'center' })
+        notify(
+          'That passage needs review: attach it to one of the closest passages, or select it in the text.',
+        )
+      }, 50)
+  }, [reveal, doc, notify, anchorOf, records, claimOrphans, claimsHere])
 
   const anchorFor = (span: Span): ClaimAnchor | null => {
     if (!doc) return null
@@ -233,6 +285,13 @@ export function ReaderWorkspace({
             const a = anchorFor(span)
             if (a) onAddToClaim(a)
           }}
+          attaching={
+            attachingItem && {
+              quote: attachingItem.selectors.quote.exact,
+              onAttach: (span) => void attach(attachingItem, span),
+              onCancel: () => setAttachingKey(null),
+            }
+          }
           onHighlightClick={onHighlightClick}
           onChooseFromMenu={(record) => {
             setHitMenu(null)
@@ -258,6 +317,21 @@ export function ReaderWorkspace({
         onEdit={(record) => setEditing({ kind: 'edit', record })}
         onDelete={remove}
         onExport={onExportAnnotations}
+        onImport={onImportAnnotations}
+        reviewCount={reviewItems.length}
+        needsReview={
+          <NeedsReview
+            items={reviewItems}
+            text={doc?.text}
+            chosenKey={attachingKey}
+            busy={reattaching}
+            onChoose={setAttachingKey}
+            onShow={(span) => reader.current?.reveal(span)}
+            onAttach={(item, span) => void attach(item, span)}
+            onEdit={(record) => setEditing({ kind: 'edit', record })}
+            onDelete={remove}
+          />
+        }
         onMakeClaim={(record) =>
           doc &&
           onNewClaim(

@@ -9,7 +9,7 @@ import { claimsToCsv } from '@shared/export/csv'
 import { decodeText } from '@shared/import/decode'
 import { today } from '@shared/time/local-date'
 import { describeError } from '../../db/errors'
-import { exportW3C, importW3C } from '../../db/w3c-io'
+import { exportW3C } from '../../db/w3c-io'
 import {
   exportCase,
   exportWorkspace,
@@ -46,15 +46,30 @@ const modeWords = (mode: ImportMode, caseName: string) =>
       ? `into the case “${caseName}”`
       : 'into the workspace'
 
-export function DataDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function DataDialog({
+  open,
+  onClose,
+  onImportAnnotations,
+}: {
+  open: boolean
+  onClose: () => void
+  /** Picks an annotation file and opens its import dialog (in place of this one). */
+  onImportAnnotations: () => void
+}) {
   return (
     <Modal open={open} title="Import and export" onClose={onClose} wide>
-      <DataPanel onClose={onClose} />
+      <DataPanel onClose={onClose} onImportAnnotations={onImportAnnotations} />
     </Modal>
   )
 }
 
-function DataPanel({ onClose }: { onClose: () => void }) {
+function DataPanel({
+  onClose,
+  onImportAnnotations,
+}: {
+  onClose: () => void
+  onImportAnnotations: () => void
+}) {
   const notify = useNotify()
   const runUndo = useUndo()
   const { caseId, record: openCase, open: openCaseById } = useOpenCase()
@@ -311,7 +326,8 @@ function DataPanel({ onClose }: { onClose: () => void }) {
         </h3>
         <p className="hint">
           This case’s annotations and claims as JSON-LD with quote and position selectors; grades as machine
-          tags.
+          tags. Annotations come in from W3C Web Annotation, Hypothesis or Recogito files, onto the document
+          you choose, with a preview first.
         </p>
         <div className="row-actions">
           <button
@@ -336,20 +352,8 @@ function DataPanel({ onClose }: { onClose: () => void }) {
           <button
             type="button"
             className="button"
-            onClick={() =>
-              run('Importing annotations', async () => {
-                const file = await pick()
-                if (!file) return
-                const outcome = await importW3C(db, file.content)
-                if (!outcome.ok) throw new Error(`“${file.name}” was not imported: ${outcome.error}`)
-                recordUndo(`import of “${file.name}”`, outcome.changes)
-                notify(
-                  `${outcome.added} annotations imported, ${outcome.skipped} already present or claims` +
-                    (outcome.orphaned ? `, ${outcome.orphaned} need review.` : '.'),
-                  { undo: outcome.changes.length ? () => void runUndo() : undefined },
-                )
-              })
-            }
+            title="W3C Web Annotation, Hypothesis or Recogito files, onto the document you choose"
+            onClick={onImportAnnotations}
           >
             Import annotations…
           </button>
