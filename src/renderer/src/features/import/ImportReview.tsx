@@ -130,7 +130,8 @@ export function ImportReview({
                     {on ? 'Keep' : 'Leave out'} block {i + 1}:{' '}
                   </span>
                   {firstOfPage && <span className="block-page">p. {block.page}</span>}
-                  <SafeText className="block-text" text={block.text} as={on ? 'span' : 's'} />
+                  {/* <del>: struck through, and announced as left out (an <s> is only drawn so). */}
+                  <SafeText className="block-text" text={block.text} as={on ? 'span' : 'del'} />
                   {!on && block.reason && (
                     <span className="block-reason">{reasonText[block.reason] ?? block.reason}</span>
                   )}
