@@ -329,3 +329,38 @@ test('a document’s base direction is the one its page declared, even when most
     'ltr',
   ])
 })
+
+test('a case file carries the original: in a fresh profile, Save original gives the same bytes', async ({
+  page,
+  browser,
+}) => {
+  const title = 'Policy Brief: Protecting Civilians from Explosive Weapons in Towns'
+  await importOne(page, 'pdf/brief-running-headers.pdf', title)
+  await page.getByRole('button', { name: 'Import / export' }).click()
+  const data = page.getByRole('dialog', { name: 'Import and export' })
+  const download = page.waitForEvent('download')
+  await data.getByRole('button', { name: 'Export case…' }).click()
+  const caseFile = test.info().outputPath('case.json')
+  await (await download).saveAs(caseFile)
+  const carried = (JSON.parse(readFileSync(caseFile, 'utf8')) as { originals: { name: string }[] }).originals
+  expect(carried.map((o) => o.name)).toEqual(['brief-running-headers.pdf'])
+
+  const context = await browser.newContext()
+  const fresh = await context.newPage()
+  await openApp(fresh)
+  await fresh.getByRole('button', { name: 'Import / export' }).click()
+  const dialog = fresh.getByRole('dialog', { name: 'Import and export' })
+  const chooser = fresh.waitForEvent('filechooser')
+  await dialog.getByRole('button', { name: 'Import case as a new case…' }).click()
+  await (await chooser).setFiles(caseFile)
+  const plan = dialog.getByRole('group', { name: 'Import plan' })
+  await expect(plan).toContainText('Original files: 1 file, each matching its SHA-256')
+  await plan.screenshot({ path: test.info().outputPath('case-plan.png') })
+  await plan.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(dialog).toBeHidden()
+  await library(fresh).filter({ hasText: title }).click()
+  await expect(fresh.getByRole('heading', { level: 1, name: title })).toBeVisible()
+  const saved = await saveOriginal(fresh)
+  expect(sha256(saved.bytes)).toBe(sha256(readFileSync(fixture('pdf/brief-running-headers.pdf'))))
+  await context.close()
+})
