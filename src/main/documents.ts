@@ -77,7 +77,7 @@ export async function readDocuments(
   )
 }
 
-/** Write an export as UTF-8; failures name the full path the user chose. */
+/** Write an export: text as UTF-8, bytes exactly as given; failures name the full path the user chose. */
 export async function writeDocument(path: string, content: string | Uint8Array): Promise<void> {
   try {
     await (typeof content === 'string' ? writeFile(path, content, 'utf8') : writeFile(path, content))

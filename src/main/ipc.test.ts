@@ -225,6 +225,20 @@ describe('dialog:save-file', () => {
     expect(fakeDialog.lastOptions).toMatchObject({ defaultPath: join(exports, 'briefing.md') })
   })
 
+  it('writes bytes exactly as given: an original file comes back byte for byte', async () => {
+    const target = join(root, 'report.pdf')
+    fakeDialog.saveAnswer = { canceled: false, filePath: target }
+    // Not valid UTF-8 (a lone 0xff, a NUL, a BOM-like start): any text round trip would change them.
+    const bytes = new Uint8Array([
+      0xef, 0xbb, 0xbf, 0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0xfe, 0x80, 0x0d, 0x0a,
+    ])
+    const result = await call('dialog:save-file', [
+      request({ defaultName: 'report.pdf', content: bytes, filters: [{ name: 'PDF', extensions: ['pdf'] }] }),
+    ])
+    expect(result).toEqual({ ok: true, value: { path: target } })
+    expect(new Uint8Array(await readFile(target))).toEqual(bytes)
+  })
+
   it('starts in Documents again when the remembered folder has been deleted', async () => {
     const gone = join(root, 'deleted-folder')
     await mkdir(gone)
@@ -253,6 +267,12 @@ describe('dialog:save-file', () => {
       /filters\[0\]\.extensions\[0\]/,
     ],
     ['no content', { defaultName: 'a.txt', filters: [] }, /argument 1 › content/],
+    [
+      'bytes as a plain list of numbers',
+      request({ content: [37, 80, 68, 70] }),
+      /argument 1 › content: must be text or bytes/,
+    ],
+    ['bytes as an ArrayBuffer', request({ content: new ArrayBuffer(4) }), /argument 1 › content/],
     ['a string instead of an object', 'a.txt', /argument 1/],
   ])('rejects %s with a readable message', async (_label, bad, message) => {
     const error = errorOf(await call('dialog:save-file', [bad]))

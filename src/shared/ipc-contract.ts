@@ -19,7 +19,8 @@ export interface OpenedFile {
 export interface SaveFileRequest {
   /** A file name only, never a path. */
   defaultName: string
-  content: string
+  /** Text is written as UTF-8; bytes (an original file, say) are written exactly as they are. */
+  content: string | Uint8Array
   filters: { name: string; extensions: string[] }[]
 }
 

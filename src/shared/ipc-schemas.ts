@@ -3,13 +3,24 @@
 import { z } from 'zod'
 import type { PdfRequest, SaveFileRequest } from './ipc-contract'
 
+/** The most an export or a saved original may hold, text or bytes. */
+const maxSaveBytes = 200 * 1024 * 1024
+
 export const saveFileRequestSchema = z.object({
   defaultName: z
     .string()
     .min(1)
     .max(200)
     .refine((n) => !/[\\/]/.test(n), 'must be a file name, not a path'),
-  content: z.string().max(200 * 1024 * 1024),
+  content: z.union(
+    [
+      z.string().max(maxSaveBytes),
+      z
+        .instanceof(Uint8Array)
+        .refine((b) => b.byteLength <= maxSaveBytes, `must be at most ${maxSaveBytes / 1024 / 1024} MB`),
+    ],
+    { error: 'must be text or bytes (a Uint8Array)' },
+  ),
   filters: z
     .array(
       z.object({

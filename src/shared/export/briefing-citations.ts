@@ -8,8 +8,9 @@
 import type { AchMatrix } from '../analysis/ach'
 import type { BriefingRecord } from '../domain/briefing'
 import { lineStarts, type DocumentRecord } from '../domain/document'
-import type { ClaimId } from '../domain/ids'
-import type { BriefingDocument } from './briefing-types'
+import type { ClaimId, DocumentId } from '../domain/ids'
+import { safeHttpUrl } from './analyst-markdown'
+import type { BriefingDocument, ModelCitedDocument, ModelClaim } from './briefing-types'
 
 export interface CitationOrder {
   /** Claims in citation order, with the version the briefing cites (null when only a judgment or matrix names it). */
@@ -52,8 +53,50 @@ export function includedMatrices(briefing: BriefingRecord, matrices: readonly Ac
 
 /** The parts of a document a briefing needs, without holding on to its text. */
 export function briefingDocument(doc: DocumentRecord): BriefingDocument {
-  const { id, title, outlet, url, blocks, blockPages } = doc
-  return { id, title, outlet, url, blocks, blockPages, lineStarts: lineStarts(doc.text) }
+  const { id, title, outlet, url, retrieved, textHash, original, blocks, blockPages } = doc
+  return {
+    id,
+    title,
+    outlet,
+    url,
+    retrieved,
+    textHash,
+    original,
+    blocks,
+    blockPages,
+    lineStarts: lineStarts(doc.text),
+  }
+}
+
+/** The documents the claims' passages are in, in order of first citation, each with its proof of copy. */
+export function citedDocuments(
+  claims: readonly Pick<ModelClaim, 'footnote' | 'passages'>[],
+  docsById: ReadonlyMap<DocumentId, BriefingDocument>,
+): ModelCitedDocument[] {
+  const cited = new Map<DocumentId, ModelCitedDocument>()
+  for (const claim of claims)
+    for (const { documentId } of claim.passages) {
+      const doc = docsById.get(documentId)
+      if (!doc) continue
+      let entry = cited.get(documentId)
+      if (!entry) {
+        entry = {
+          documentId,
+          title: doc.title,
+          outlet: doc.outlet,
+          url: doc.url ? safeHttpUrl(doc.url) : null,
+          retrieved: doc.retrieved,
+          hash: doc.original
+            ? { of: 'original', sha256: doc.original.sha256, fileName: doc.original.name }
+            : { of: 'text', sha256: doc.textHash },
+          footnotes: [],
+        }
+        cited.set(documentId, entry)
+      }
+      if (!entry.footnotes.includes(claim.footnote)) entry.footnotes.push(claim.footnote)
+    }
+  for (const entry of cited.values()) entry.footnotes.sort((a, b) => a - b)
+  return [...cited.values()]
 }
 
 /** Finds the block (line) an offset falls in. */

@@ -75,6 +75,25 @@ describe('briefingToHtml', () => {
     expect(cited).toEqual(['1, 2', '3, 4, 5'])
   })
 
+  it('lists the cited documents in the sources section with address, retrieved date and hash', () => {
+    const sources = html.slice(html.indexOf('<section id="sources"'))
+    const list = sources.slice(sources.indexOf('<ol class="documents-cited"'), sources.indexOf('</ol>'))
+    const items = [...list.matchAll(/<li[^>]*>(.*?)<\/li>/g)].map((m) =>
+      decode(m[1]!.replace(/<[^>]+>/g, '')),
+    )
+    expect(items).toEqual([
+      `Thousands flee Homs as rebels push south (NBC News). https://example.com/homs. Retrieved: not stated. SHA-256 of the text: ${'a'.repeat(64)}. Claims 1, 3.`,
+      `نزوح من حمص (Al Jazeera). Retrieved: not stated. SHA-256 of the text: ${'b'.repeat(64)}. Claims 2.`,
+      `Flash update No. 3 (UNHCR). https://example.com/homs. Retrieved 2024-12-07. SHA-256 of the original file “flash-update-3.pdf”: ${'d'.repeat(64)}. Claims 5, 6.`,
+    ])
+    expect(list).toContain(`<code class="hash">${'d'.repeat(64)}</code>`)
+    // The claims link to their notes; an Arabic title is isolated right to left in the English sentence.
+    expect(list).toContain('<a href="#claim-5">5</a>, <a href="#claim-6">6</a>')
+    expect(list).toContain(
+      '<li dir="ltr"><cite dir="rtl">نزوح من حمص</cite> (<span dir="ltr">Al Jazeera</span>)',
+    )
+  })
+
   it('gives each claim a note with its passage placed by page and paragraph', () => {
     const note = html.slice(html.indexOf('<li id="claim-5"'), html.indexOf('<li id="claim-6"'))
     expect(note).toContain('<p class="statement" dir="ltr">UNHCR counts 40,000 displaced.</p>')

@@ -11,16 +11,27 @@ import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
 import { toHast } from 'mdast-util-to-hast'
 import { oneLine, parseAnalystMarkdown, safeHttpUrl } from './analyst-markdown'
-import type { BriefingModel, ModelAch, ModelClaim, ModelJudgment, ModelPassage } from './briefing-model'
+import type {
+  BriefingModel,
+  ModelAch,
+  ModelCitedDocument,
+  ModelClaim,
+  ModelJudgment,
+  ModelPassage,
+} from './briefing-model'
 import { pageRules } from './briefing-stylesheet'
 import {
+  DOCUMENTS_CITED,
+  DOCUMENTS_CITED_NOTE,
   NONE_RECORDED,
   NO_PASSAGE,
   changedText,
   confidenceText,
+  hashLabel,
   leadersText,
   likelihoodText,
   noteText,
+  retrievedText,
   sectionTitle,
   sectionsOf,
   sourceText,
@@ -162,6 +173,34 @@ function claimItem(c: ModelClaim): Element {
     h('p', { className: ['claim-meta'] }, meta.join(' · ')),
     ...(c.passages.length ? c.passages.map(passage) : [h('p', { className: ['none'] }, NO_PASSAGE)]),
   ])
+}
+
+/** The documents the cited passages come from, each with the hash of the copy read. */
+function documentsCited(documents: readonly ModelCitedDocument[]): Element[] {
+  if (!documents.length) return []
+  // The entry is an English sentence around a title and outlet in any script:
+  // the sentence is left to right and each name is isolated in its own direction.
+  const isolated = (tag: string, value: string) =>
+    h(tag, { dir: strongDirection(value) ?? 'ltr' }, analystText(value))
+  const entry = (d: ModelCitedDocument) => {
+    const kids: Kid[] = [isolated('cite', d.title)]
+    if (d.outlet) kids.push(' (', isolated('span', d.outlet), ')')
+    kids.push('. ')
+    if (d.url) kids.push(h('a', { href: d.url }, d.url), '. ')
+    kids.push(
+      `${retrievedText(d)}. ${hashLabel(d, analystText)}: `,
+      h('code', { className: ['hash'] }, d.hash.sha256),
+      '. Claims ',
+      ...citationLinks(d.footnotes),
+      '.',
+    )
+    return h('li', { dir: 'ltr' }, kids)
+  }
+  return [
+    h('h3', DOCUMENTS_CITED),
+    h('ol', { className: ['documents-cited'] }, documents.map(entry)),
+    h('p', { className: ['documents-note'] }, DOCUMENTS_CITED_NOTE),
+  ]
 }
 
 const table = (className: string, header: string[], rows: Kid[][][], rowClass?: (i: number) => string[]) =>
@@ -368,6 +407,7 @@ export function briefingToHast(model: BriefingModel, options: BriefingHtmlOption
           ]
         : []),
       h('p', { className: ['sourcing'] }, analystText(model.sources.summary)),
+      ...documentsCited(model.sources.documents),
     ),
     h('div', { className: ['marking', 'marking-bottom'] }, analystText(header.marking)),
   ])

@@ -31,9 +31,9 @@ function all(node: Nodes, out: Nodes[] = []): Nodes[] {
   if ('children' in node) for (const c of (node as Parents).children) all(c, out)
   return out
 }
-/** The literal text of a node: text values, a line break as "\n", a footnote reference as [^n]. */
+/** The literal text of a node: text and code values, a line break as "\n", a footnote reference as [^n]. */
 function plain(node: Nodes): string {
-  if (node.type === 'text') return node.value
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value
   if (node.type === 'break') return '\n'
   if (node.type === 'footnoteReference') return `[^${node.identifier}]`
   return 'children' in node ? (node as Parents).children.map(plain).join('') : ''
@@ -76,7 +76,27 @@ describe('briefingToMarkdown', () => {
       '3 Will Homs fall within a week?',
       '2 Claims',
       '2 Sources',
+      '3 Documents cited',
     ])
+  })
+
+  it('lists each cited document with its address, retrieved date and the hash of the copy read', () => {
+    const at = tree.children.findIndex((n) => n.type === 'heading' && plain(n) === 'Documents cited')
+    const list = tree.children[at + 1]!
+    expect(list.type).toBe('list')
+    expect((list as Parents).children.map(plain)).toEqual([
+      `Thousands flee Homs as rebels push south (NBC News). https://example.com/homs. Retrieved: not stated. SHA-256 of the text: ${'a'.repeat(64)}. Claims [^1], [^3].`,
+      // A javascript: address is left out, never linked.
+      `\u2068نزوح من حمص\u2069 (Al Jazeera). Retrieved: not stated. SHA-256 of the text: ${'b'.repeat(64)}. Claims [^2].`,
+      `Flash update No. 3 (UNHCR). https://example.com/homs. Retrieved 2024-12-07. SHA-256 of the original file “flash-update-3.pdf”: ${'d'.repeat(64)}. Claims [^5], [^6].`,
+    ])
+    // The hash is code (copied whole, never reflowed) and the address a real link.
+    expect(ofType(list, 'inlineCode').map((c) => c.value)).toEqual(['a', 'b', 'd'].map((c) => c.repeat(64)))
+    expect(ofType(list, 'link').map((l) => l.url)).toEqual([
+      'https://example.com/homs',
+      'https://example.com/homs',
+    ])
+    expect(md).toContain(`SHA-256 of the original file “flash-update-3.pdf”: \`${'d'.repeat(64)}\``)
   })
 
   it('lists key judgments with likelihood and confidence as separate fields and their citations', () => {
@@ -262,16 +282,24 @@ describe('analyst text cannot break the document', () => {
     }),
   )
   const tree = read(out)
-  const types = new Set(all(tree).map((n) => n.type))
+  // The documents list is the export's own: a hash in code and each document's checked address as a link.
+  const listAt = tree.children.findIndex((n) => n.type === 'heading' && plain(n) === 'Documents cited') + 1
+  const documentsList = tree.children[listAt]!
+  const analystPart: Root = { ...tree, children: tree.children.filter((_, i) => i !== listAt) }
+  const types = new Set(all(analystPart).map((n) => n.type))
 
   it('produces no HTML, code, rules or images from analyst text', () => {
     for (const t of ['html', 'inlineCode', 'code', 'thematicBreak', 'image', 'definition', 'delete'])
       expect(types.has(t as Nodes['type']), t).toBe(false)
-    expect(ofType(tree, 'link')).toEqual([])
+    expect(ofType(analystPart, 'link')).toEqual([])
+    expect(documentsList.type).toBe('list')
+    for (const code of ofType(documentsList, 'inlineCode')) expect(code.value).toMatch(/^[0-9a-f]{64}$/)
+    for (const link of ofType(documentsList, 'link')) expect(link.url).toBe('https://example.com/homs')
+    expect(plain(documentsList)).toContain('Evil | doc (NBC News). https://example.com/homs.')
   })
 
   it('adds no headings, footnotes or table cells', () => {
-    expect(ofType(tree, 'heading').map((h) => h.depth)).toEqual([1, 2, 2, 2, 3, 4, 3, 2, 2, 2, 2])
+    expect(ofType(tree, 'heading').map((h) => h.depth)).toEqual([1, 2, 2, 2, 3, 4, 3, 2, 2, 2, 2, 3])
     expect(ofType(tree, 'footnoteDefinition').map((d) => d.identifier)).toEqual([
       '1',
       '2',

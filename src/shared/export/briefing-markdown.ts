@@ -29,15 +29,26 @@ import { gfmToMarkdown } from 'mdast-util-gfm'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { stringify } from 'yaml'
 import { oneLine, parseAnalystMarkdown, plainPhrasing } from './analyst-markdown'
-import type { BriefingModel, ModelAch, ModelClaim, ModelJudgment, ModelPassage } from './briefing-model'
+import type {
+  BriefingModel,
+  ModelAch,
+  ModelCitedDocument,
+  ModelClaim,
+  ModelJudgment,
+  ModelPassage,
+} from './briefing-model'
 import {
+  DOCUMENTS_CITED,
+  DOCUMENTS_CITED_NOTE,
   NONE_RECORDED,
   NOT_STATED,
   changedText,
   confidenceText,
+  hashLabel,
   leadersText,
   likelihoodText,
   noteText,
+  retrievedText,
   sectionTitle,
   sourceText,
   weightText,
@@ -120,6 +131,31 @@ function note(c: ModelClaim): FootnoteDefinition {
   const children: BlockContent[] = [para(text(noteText(c, analystText)))]
   for (const p of c.passages) children.push(quote(p))
   return { type: 'footnoteDefinition', identifier: String(c.footnote), label: String(c.footnote), children }
+}
+
+/** A cited document: title and outlet, address, retrieved date, the hash of the copy read, and the claims quoting it. */
+function citedDocument(d: ModelCitedDocument): ListItem {
+  const children: PhrasingContent[] = [{ type: 'emphasis', children: [saidLine(d.title)] }]
+  if (d.outlet) children.push(text(' ('), saidLine(d.outlet), text(')'))
+  children.push(text('. '))
+  if (d.url) children.push({ type: 'link', url: d.url, children: [text(d.url)] }, text('. '))
+  children.push(
+    text(`${retrievedText(d)}. ${hashLabel(d, analystText)}: `),
+    { type: 'inlineCode', value: d.hash.sha256 },
+    text('. Claims '),
+    ...refs(d.footnotes),
+    text('.'),
+  )
+  return item(para(...children))
+}
+
+function documentsCited(documents: readonly ModelCitedDocument[]): RootContent[] {
+  if (!documents.length) return []
+  return [
+    heading(3, text(DOCUMENTS_CITED)),
+    list(true, documents.map(citedDocument)),
+    para(text(DOCUMENTS_CITED_NOTE)),
+  ]
 }
 
 function achBlocks(m: ModelAch): RootContent[] {
@@ -274,6 +310,7 @@ export function briefingToMdast(model: BriefingModel): Root {
           ]
         : []),
       para(text(analystText(model.sources.summary))),
+      ...documentsCited(model.sources.documents),
       ...model.claims.map(note),
       ...marking,
     ],

@@ -261,6 +261,36 @@ describe('the sources section counts as the app does', () => {
   })
 })
 
+describe('documents cited', () => {
+  it('lists each document once, in order of first citation, with the claims quoting it', () => {
+    expect(
+      model.sources.documents.map((d) => [d.documentId, d.footnotes, d.hash.of, d.retrieved, d.url]),
+    ).toEqual([
+      ['doc-en', [1, 3], 'text', '', 'https://example.com/homs'],
+      ['doc-ar', [2], 'text', '', null],
+      ['doc-pdf', [5, 6], 'original', '2024-12-07', 'https://example.com/homs'],
+    ])
+  })
+
+  it('proves the copy by the original file’s hash, else by the text’s', () => {
+    const [en, , pdf] = model.sources.documents
+    expect(en!.hash).toEqual({ of: 'text', sha256: 'a'.repeat(64) })
+    expect(pdf!.hash).toEqual({ of: 'original', sha256: 'd'.repeat(64), fileName: 'flash-update-3.pdf' })
+  })
+
+  it('leaves out a document that no longer exists (its passages say so in the notes)', () => {
+    const gone = buildBriefingModel({
+      briefing,
+      claims,
+      sources,
+      documents: documents.filter((d) => d.id !== 'doc-pdf'),
+      achMatrices: [matrix],
+    })
+    expect(gone.sources.documents.map((d) => d.documentId)).toEqual(['doc-en', 'doc-ar'])
+    expect(gone.claims[4]!.passages[0]!.location).toBe('place unknown (document deleted)')
+  })
+})
+
 describe('passageLocator', () => {
   it('counts paragraphs within the page in a paged document, and headings apart', () => {
     const at = passageLocator(briefingDocument(docPdf))

@@ -10,7 +10,13 @@ import type { ClaimId, DocumentId, SourceId } from '../domain/ids'
 import { admiraltyCode, confidenceLabel, likelihoodScales, likelihoodTerm } from '../domain/scales'
 import { safeHttpUrl } from './analyst-markdown'
 import { achCitedClaims, achSection } from './briefing-ach'
-import { citationNumbers, citationOrder, includedMatrices, passageLocator } from './briefing-citations'
+import {
+  citationNumbers,
+  citationOrder,
+  citedDocuments,
+  includedMatrices,
+  passageLocator,
+} from './briefing-citations'
 import { briefingSources } from './briefing-sources'
 import type {
   BriefingModel,
@@ -168,6 +174,6 @@ export function buildBriefingModel(input: BriefingModelInput): BriefingModel {
     ach: matrices.map((m) => achSection(m, grades, (id: ClaimId) => claimsById.get(id)?.statement, numberOf)),
     claims,
     changedSince,
-    sources: briefingSources(index, live, numberOf),
+    sources: { ...briefingSources(index, live, numberOf), documents: citedDocuments(claims, docsById) },
   }
 }

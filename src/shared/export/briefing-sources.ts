@@ -64,7 +64,7 @@ export function briefingSources(
   index: CorroborationIndex,
   cited: readonly ClaimRecord[],
   numberOf: ReadonlyMap<ClaimId, number>,
-): BriefingModel['sources'] {
+): Omit<BriefingModel['sources'], 'documents'> {
   const analysis: OriginAnalysis = analyseClaims(index, cited)
   const name = (id: SourceId) => index.sources.get(id)?.name ?? 'Unknown source'
   const numbers = (ids: readonly ClaimId[]) => ids.map((id) => numberOf.get(id)!).sort((a, b) => a - b)

@@ -119,6 +119,11 @@ cite { font-style: italic; }
 .sourcing { font-style: italic; }
 pre, code { font-family: 'Noto Sans', 'Noto Naskh Arabic'; font-size: 9pt; background: var(--faint); }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+.documents-cited { padding-inline-start: 1.8em; font-size: 9.5pt; }
+.documents-cited > li { margin-bottom: 0.4em; break-inside: avoid; }
+/* A SHA-256 is 64 letters with no break opportunity: let it wrap anywhere. */
+code.hash { overflow-wrap: anywhere; background: none; font-size: 8.5pt; }
+.documents-note { color: var(--muted); font-size: 9pt; }
 section { break-before: auto; }
 @media screen {
   body { padding: 12mm 14mm; }

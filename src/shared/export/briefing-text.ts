@@ -2,7 +2,13 @@
 // HTML/PDF exports so both read alike. Text the analyst or a source wrote is
 // passed through the exporter's own `say` function (its one door for such
 // text), never joined in raw.
-import type { BriefingModel, ModelClaim, ModelJudgment, ModelPassage } from './briefing-types'
+import type {
+  BriefingModel,
+  ModelCitedDocument,
+  ModelClaim,
+  ModelJudgment,
+  ModelPassage,
+} from './briefing-types'
 
 /** The exporter's door for analyst- and source-written text. */
 export type Say = (value: string) => string
@@ -69,3 +75,16 @@ export function leadersText(labels: readonly string[]): string {
     ? `${labels[0]} ranks first: the least evidence against it.`
     : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)} tie for first: the evidence does not tell them apart.`
 }
+
+/** The list of documents the cited passages come from, in the sources section. */
+export const DOCUMENTS_CITED = 'Documents cited'
+export const DOCUMENTS_CITED_NOTE =
+  'Each hash identifies the exact copy the claims were read from: the SHA-256 of the original file, or of the document’s text where it came without a file.'
+
+/** "Retrieved 2024-12-06", or that no date was recorded. */
+export const retrievedText = (d: ModelCitedDocument) =>
+  d.retrieved ? `Retrieved ${d.retrieved}` : `Retrieved: ${NOT_STATED}`
+
+/** What the hash is of: "SHA-256 of the original file “report.pdf”" or "SHA-256 of the text". */
+export const hashLabel = (d: ModelCitedDocument, say: Say) =>
+  d.hash.of === 'original' ? `SHA-256 of the original file “${say(d.hash.fileName)}”` : 'SHA-256 of the text'

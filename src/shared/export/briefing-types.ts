@@ -17,7 +17,7 @@ import type { SourceRecord } from '../domain/source'
  */
 export type BriefingDocument = Pick<
   DocumentRecord,
-  'id' | 'title' | 'outlet' | 'url' | 'blocks' | 'blockPages'
+  'id' | 'title' | 'outlet' | 'url' | 'retrieved' | 'textHash' | 'original' | 'blocks' | 'blockPages'
 > & {
   /** Start offset of every block (line) of the text. */
   lineStarts: readonly number[]
@@ -134,6 +134,24 @@ export interface ModelSource {
   countedAs: string
 }
 
+/**
+ * A document the cited claims' passages rest on, with what proves which copy
+ * the analyst read: the SHA-256 of the original file when it was imported
+ * from one, else of the text itself (the W3C target `urn:sha256:` uses).
+ */
+export interface ModelCitedDocument {
+  documentId: DocumentId
+  title: string
+  outlet: string
+  /** The document's address when it is http(s), else null. */
+  url: string | null
+  /** When the analyst retrieved it (YYYY-MM-DD), or "". */
+  retrieved: string
+  hash: { of: 'original'; sha256: string; fileName: string } | { of: 'text'; sha256: string }
+  /** Numbers of the cited claims with a passage in it, ascending. */
+  footnotes: number[]
+}
+
 /** An independent origin among the cited claims, as the corroboration rules find it. */
 export interface ModelOrigin {
   name: string
@@ -219,5 +237,7 @@ export interface BriefingModel {
     unattributed: number
     /** One sentence on the sourcing overall. */
     summary: string
+    /** Every document a cited claim quotes, in order of first citation. */
+    documents: ModelCitedDocument[]
   }
 }

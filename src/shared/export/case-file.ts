@@ -1,6 +1,7 @@
 // Moving one case between workbenches: what a case file holds (the case, its
 // documents, annotations, claims, briefings and ACH matrices, their audit
-// entries, and the sources those claims use, with what they relay), and rehoming a file's
+// entries, the sources those claims use, with what they relay, and the original
+// files of its documents), and rehoming a file's
 // records into another case, either a new one or one already open.
 //
 // Record ids are kept wherever they are free, so a case exported, imported
@@ -13,9 +14,10 @@ import type { CaseRecord } from '../domain/case'
 import type { ClaimRecord } from '../domain/claim'
 import type { CaseId, SourceId } from '../domain/ids'
 import type { SourceRecord } from '../domain/source'
+import { originalsReferenced } from './originals'
 import type { WorkspaceData } from './workspace'
 
-/** One case's share of a workspace: its records, the sources its claims use and their audit entries. */
+/** One case's share of a workspace: its records, the sources its claims use, their audit entries and the original files of its documents. */
 export function caseSlice(all: WorkspaceData, caseId: CaseId): WorkspaceData {
   const inCase = <T extends { caseId: CaseId }>(records: readonly T[]) =>
     records.filter((r) => r.caseId === caseId)
@@ -29,15 +31,19 @@ export function caseSlice(all: WorkspaceData, caseId: CaseId): WorkspaceData {
     ...sources.map((s) => s.id),
     ...achMatrices.map((m) => m.id),
   ])
+  const documents = inCase(all.documents)
+  const referenced = new Set(originalsReferenced(documents))
+  const originals = all.originals?.filter((o) => referenced.has(o.sha256))
   return {
     cases: all.cases.filter((c) => c.id === caseId),
-    documents: inCase(all.documents),
+    documents,
     annotations,
     claims,
     sources,
     briefings: inCase(all.briefings),
     achMatrices,
     audit: all.audit.filter((a) => ids.has(a.entityId)),
+    ...(originals?.length ? { originals } : {}),
   }
 }
 
@@ -133,5 +139,7 @@ export function rehome(data: WorkspaceData, options: RehomeOptions): WorkspaceDa
         a.entityId,
       ),
     })),
+    // Content-addressed: an original is the same file whatever case holds it.
+    ...(data.originals ? { originals: data.originals } : {}),
   }
 }

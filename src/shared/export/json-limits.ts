@@ -9,7 +9,8 @@ export interface JsonLimits {
   maxString: number
 }
 
-export const workspaceLimits: JsonLimits = { maxDepth: 32, maxString: 64 * 1024 * 1024 }
+// Long enough for the base64 of a 100 MB original that gzip cannot shrink (a PDF, say).
+export const workspaceLimits: JsonLimits = { maxDepth: 32, maxString: 140 * 1024 * 1024 }
 
 interface Visit {
   value: unknown

@@ -31,6 +31,8 @@ import {
   type LikelihoodScaleId,
 } from '../domain/scales'
 import { sourceKinds, type SourceRecord } from '../domain/source'
+import { maxOpenFileBytes } from '../ipc-contract'
+import type { PackedOriginal } from './originals'
 
 const enumOf = <T extends string>(values: readonly T[], message: string) =>
   z.enum(values as [T, ...T[]], { error: message })
@@ -330,6 +332,18 @@ export const caseSchema: z.ZodType<CaseRecord> = z.object({
   archived: z.boolean({ error: 'Must be true or false' }),
   created: timestamp,
   modified: timestamp,
+})
+
+/**
+ * An original file as a workspace or case file carries it (see originals.ts):
+ * the bytes themselves are checked against size and hash when unpacked.
+ */
+export const packedOriginalSchema: z.ZodType<PackedOriginal> = z.object({
+  sha256,
+  name: text('The file name').min(1, 'An original needs its file name').max(1000, 'A file name is short'),
+  type: text('The media type').max(255, 'A media type is short'),
+  size: offset.max(maxOpenFileBytes, `An original is at most ${maxOpenFileBytes / 1024 / 1024} MB`),
+  data: text('The data'),
 })
 
 /**

@@ -16,7 +16,8 @@ import type { CaseRecord } from '../domain/case'
 import type { CaseId } from '../domain/ids'
 import { sha256Hex } from '../text/sha256'
 import { checkJsonShape, workspaceLimits } from './json-limits'
-import { collectionNames, collectionSchemas } from './workspace-schema'
+import { unpackOriginals, type OriginalFile, type PackedOriginal } from './originals'
+import { collectionNames, collectionSchemas, packedOriginalSchema } from './workspace-schema'
 
 export { planMerge, describeMerge } from './workspace-merge'
 export type { CollectionMerge, MergeConflict, MergeCounts, MergePlan, MergeOptions } from './workspace-merge'
@@ -50,6 +51,12 @@ export interface WorkspaceData {
   /** ACH matrices; a file written before they existed has none (the field is absent). */
   achMatrices: AchMatrixRecord[]
   audit: AuditRecord[]
+  /**
+   * The original files the documents were imported from, compressed. Optional:
+   * files from before originals were carried, and the automatic backups, have
+   * none, and their documents keep their provenance without the bytes.
+   */
+  originals?: PackedOriginal[]
 }
 
 export interface WorkspaceFile extends WorkspaceData {
@@ -83,6 +90,8 @@ export function serialiseWorkspace(
     briefings: data.briefings,
     achMatrices: data.achMatrices,
     audit: data.audit,
+    // Last, so the records stay at the top of the file for anyone reading it.
+    ...(data.originals?.length ? { originals: data.originals } : {}),
   }
   return JSON.stringify(file)
 }
@@ -186,6 +195,9 @@ export function parseWorkspace(text: string): ParseWorkspaceResult {
     ;(data as Record<string, unknown[]>)[name] = parsed
   }
   const full = data as WorkspaceData
+  const originals = parseOriginals(json.originals)
+  if (typeof originals === 'string') return { ok: false, error: originals }
+  if (originals) full.originals = originals
   if (format === CASE_FORMAT && full.cases.length !== 1)
     return {
       ok: false,
@@ -202,6 +214,29 @@ export function parseWorkspace(text: string): ParseWorkspaceResult {
           }
   }
   return { ok: true, data: { format, version: json.version, exportedAt: json.exportedAt, ...full } }
+}
+
+/** The file's originals, validated (their bytes are checked by readWorkspace); undefined when it has none. */
+function parseOriginals(value: unknown): PackedOriginal[] | string | undefined {
+  if (value === undefined) return undefined
+  if (!Array.isArray(value)) return 'originals: Expected a list of original files.'
+  const seen = new Map<string, number>()
+  const parsed: PackedOriginal[] = []
+  for (const [index, record] of value.entries()) {
+    const result = packedOriginalSchema.safeParse(record)
+    const label = `originals[${index}]`
+    if (!result.success) {
+      const issue = result.error.issues[0]!
+      const path = fieldPath(issue.path)
+      return `${label}: ${path ? `${path}: ` : ''}${issue.message}`
+    }
+    const first = seen.get(result.data.sha256)
+    if (first !== undefined)
+      return `${label}: sha256: The same original is already in the file as originals[${first}].`
+    seen.set(result.data.sha256, index)
+    parsed.push(result.data)
+  }
+  return parsed
 }
 
 /**
@@ -235,10 +270,21 @@ export async function checkTexts(data: WorkspaceData): Promise<string | null> {
   return null
 }
 
-/** Parses and checks a workspace file: the records (parseWorkspace), then their texts and selectors (checkTexts). */
-export async function readWorkspace(text: string): Promise<ParseWorkspaceResult> {
+export type ReadWorkspaceResult =
+  { ok: true; data: WorkspaceFile; originals: OriginalFile[] } | { ok: false; error: string }
+
+/**
+ * Parses and checks a workspace file: the records (parseWorkspace), their
+ * texts and selectors (checkTexts), then its original files, each
+ * decompressed and held to its size and SHA-256 (unpackOriginals), which come
+ * back ready to store.
+ */
+export async function readWorkspace(text: string): Promise<ReadWorkspaceResult> {
   const parsed = parseWorkspace(text)
   if (!parsed.ok) return parsed
   const problem = await checkTexts(parsed.data)
-  return problem ? { ok: false, error: problem } : parsed
+  if (problem) return { ok: false, error: problem }
+  const unpacked = await unpackOriginals(parsed.data.originals ?? [])
+  if (!unpacked.ok) return unpacked
+  return { ok: true, data: parsed.data, originals: unpacked.originals }
 }

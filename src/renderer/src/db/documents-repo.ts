@@ -74,6 +74,8 @@ export function documentsRepo(db: WorkbenchDB) {
       ),
     /** The original file a document was imported from, byte for byte. */
     original: (sha256: string) => db.originals.get(sha256),
+    /** Whether that original is stored, without reading its bytes (a file imported without originals lacks it). */
+    hasOriginal: async (sha256: string) => (await db.originals.where('id').equals(sha256).count()) > 0,
 
     /** Metadata only: the text of a document never changes after import. Returns the record before and after. */
     updateMeta: (id: DocumentId, { title, outlet, author, url, published, retrieved }: DocumentMeta) =>

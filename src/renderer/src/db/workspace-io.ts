@@ -6,6 +6,7 @@
 import { defaultMarking, type CaseRecord } from '@shared/domain/case'
 import { newCaseId, type CaseId } from '@shared/domain/ids'
 import { caseSlice, rehome } from '@shared/export/case-file'
+import { originalsReferenced, packOriginal, type OriginalFile } from '@shared/export/originals'
 import {
   CASE_FORMAT,
   describeMerge,
@@ -35,6 +36,14 @@ const dataTables = (db: WorkbenchDB) => [
 ]
 const BACKUPS_KEPT = 5
 
+/**
+ * Every record of the workspace. The original files are left out: the
+ * automatic backups taken before an import and a restore use this inside
+ * their own write transaction, where compressing could not run, and a backup
+ * only has to bring records back (restoring never deletes an original, and
+ * documents keep their provenance without the bytes). exportWorkspace adds
+ * them.
+ */
 export async function collectWorkspace(db: WorkbenchDB): Promise<WorkspaceData> {
   return db.transaction('r', dataTables(db), async () => ({
     cases: await db.cases.toArray(),
@@ -48,8 +57,27 @@ export async function collectWorkspace(db: WorkbenchDB): Promise<WorkspaceData> 
   }))
 }
 
-/** One case's records, the sources its claims use, and their audit entries. */
+/**
+ * The records with the original files their documents were imported from,
+ * compressed. The bytes are read first and compressed after: a Dexie
+ * transaction ends at the first await on anything that is not the store.
+ */
+async function withOriginals(db: WorkbenchDB, data: WorkspaceData): Promise<WorkspaceData> {
+  const stored = await db.originals.bulkGet(originalsReferenced(data.documents))
+  const found = stored.filter((o) => o !== undefined)
+  if (!found.length) return data
+  const originals = await Promise.all(
+    found.map(({ id, name, type, size, bytes }) => packOriginal({ sha256: id, name, type, size, bytes })),
+  )
+  return { ...data, originals }
+}
+
+/** One case's records, the sources its claims use, their audit entries and its documents' original files. */
 export async function collectCase(db: WorkbenchDB, caseId: CaseId): Promise<WorkspaceData> {
+  return withOriginals(db, await collectCaseRecords(db, caseId))
+}
+
+async function collectCaseRecords(db: WorkbenchDB, caseId: CaseId): Promise<WorkspaceData> {
   return db.transaction('r', dataTables(db), async () => {
     const claims = await db.claims.where('caseId').equals(caseId).toArray()
     const sources = await db.sources.toArray()
@@ -73,7 +101,8 @@ export async function collectCase(db: WorkbenchDB, caseId: CaseId): Promise<Work
   })
 }
 
-export const exportWorkspace = async (db: WorkbenchDB) => serialiseWorkspace(await collectWorkspace(db))
+export const exportWorkspace = async (db: WorkbenchDB) =>
+  serialiseWorkspace(await withOriginals(db, await collectWorkspace(db)))
 export const exportCase = async (db: WorkbenchDB, caseId: CaseId) =>
   serialiseWorkspace(await collectCase(db, caseId), undefined, CASE_FORMAT)
 
@@ -256,7 +285,16 @@ async function prepare(db: WorkbenchDB, text: string, mode: ImportMode, fileName
   if (typeof incoming === 'string') return { ok: false as const, error: incoming }
   const at = new Date().toISOString()
   const plan = planMerge(await existingFor(db, incoming), incoming, { who, at })
-  return { ok: true as const, plan, incoming }
+  return { ok: true as const, plan, incoming, originals: parsed.originals }
+}
+
+/** The merge summary, with the original files the file brings (each already checked against its hash). */
+function summaryOf(plan: MergePlan, originals: readonly OriginalFile[]): string[] {
+  const n = originals.length
+  return [
+    ...describeMerge(plan),
+    ...(n ? [`Original files: ${n} ${n === 1 ? 'file' : 'files'}, each matching its SHA-256`] : []),
+  ]
 }
 
 const caseOf = (plan: MergePlan, mode: ImportMode) =>
@@ -276,7 +314,7 @@ export async function previewImport(
   if (!ready.ok) return ready
   return {
     ok: true,
-    summary: describeMerge(ready.plan),
+    summary: summaryOf(ready.plan, ready.originals),
     conflicts: ready.plan.conflicts.map((c) => c.message),
     changes: [],
     caseId: caseOf(ready.plan, mode),
@@ -297,10 +335,14 @@ export async function importFile(
 ): Promise<ImportOutcome> {
   const ready = await prepare(db, text, mode, fileName, who)
   if (!ready.ok) return ready
-  const { plan } = ready
+  const { plan, originals } = ready
   return guardWrite(() =>
-    db.transaction('rw', [...dataTables(db), db.backups], async () => {
+    db.transaction('rw', [...dataTables(db), db.backups, db.originals], async () => {
       await backUp(db, `Before importing “${fileName}”`)
+      // Content-addressed and checked against their hashes: one already stored is the same file.
+      await db.originals.bulkPut(
+        originals.map(({ sha256, name, type, size, bytes }) => ({ id: sha256, name, type, size, bytes })),
+      )
       const w = plan.writes
       const total = w.documents.length + w.annotations.length + w.claims.length + w.audit.length
       let done = 0
@@ -323,7 +365,7 @@ export async function importFile(
       await step(db.audit.bulkAdd(w.audit), w.audit.length)
       return {
         ok: true as const,
-        summary: describeMerge(plan),
+        summary: summaryOf(plan, originals),
         conflicts: plan.conflicts.map((c) => c.message),
         changes: changesOf(plan),
         caseId: caseOf(plan, mode),

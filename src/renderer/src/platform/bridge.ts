@@ -5,7 +5,8 @@ import type { MenuCommand, OpenedFile, PdfRequest, Result } from '@shared/ipc-co
 
 export interface SaveRequest {
   defaultName: string
-  content: string
+  /** Text is saved as UTF-8; bytes exactly as they are (an original file). */
+  content: string | Uint8Array
   mimeType: string
   filters: { name: string; extensions: string[] }[]
 }
@@ -16,7 +17,7 @@ export interface Platform {
   openDocuments(): Promise<Result<OpenedFile[]>>
   /** Lets the user pick one .json/.jsonld file (a workspace or W3C annotations); empty when cancelled. */
   openDataFile(): Promise<Result<OpenedFile[]>>
-  /** Saves text the user chose to export; `null` when cancelled. */
+  /** Saves what the user chose to export (text or bytes); `null` when cancelled. */
   saveFile(request: SaveRequest): Promise<Result<{ path: string } | null>>
   openExternal(url: string): Promise<Result<null>>
   /**

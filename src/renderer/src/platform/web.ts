@@ -66,7 +66,9 @@ export function webPlatform(): Platform {
     openDocuments: async () => readPickedFiles(await pickFiles(openableExtensions, true)),
     openDataFile: async () => readPickedFiles(await pickFiles(dataExtensions, false), dataKinds),
     async saveFile({ defaultName, content, mimeType }) {
-      const url = URL.createObjectURL(new Blob([content], { type: mimeType }))
+      // A Blob of bytes keeps them exactly; a string is encoded as UTF-8.
+      const part = typeof content === 'string' ? content : (content as Uint8Array<ArrayBuffer>)
+      const url = URL.createObjectURL(new Blob([part], { type: mimeType }))
       const a = document.createElement('a')
       a.href = url
       a.download = defaultName

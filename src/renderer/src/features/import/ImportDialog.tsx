@@ -77,13 +77,13 @@ function ImportFlow({
   const update = (index: number, next: (item: ImportItem) => ImportItem) =>
     setItems((all) => all.map((item, i) => (i === index ? next(item) : item)))
 
-  const read = async (files: readonly { name: string; bytes: Uint8Array }[]) => {
+  const read = async (files: readonly { name: string; bytes: Uint8Array }[], fromPaste = false) => {
     if (!files.length) return
     setProblem(null)
     abort.current?.abort()
     const controller = new AbortController()
     abort.current = controller
-    setItems(files.map((f) => newItem(f.name, f.bytes)))
+    setItems(files.map((f) => newItem(f.name, f.bytes, fromPaste)))
     // One at a time, in order: a batch of 50 never holds 50 parsed files at once.
     for (const [index, file] of files.entries()) {
       if (controller.signal.aborted) return
@@ -96,7 +96,7 @@ function ImportFlow({
         })
         .catch((error: unknown) => error)
       if (controller.signal.aborted) return
-      const item = settled(newItem(file.name, file.bytes), result)
+      const item = settled(newItem(file.name, file.bytes, fromPaste), result)
       // A single file that cannot be read goes back to the start with the reason, keeping what was pasted.
       if (files.length === 1 && item.status === 'failed') {
         setItems([])
@@ -132,7 +132,7 @@ function ImportFlow({
 
   const usePasted = () => {
     if (!pasted.trim()) return setProblem('Paste some text first: the box is empty.')
-    void read([{ name: pastedName, bytes: new TextEncoder().encode(pasted) }])
+    void read([{ name: pastedName, bytes: new TextEncoder().encode(pasted) }], true)
   }
 
   const save = async () => {
@@ -155,7 +155,7 @@ function ImportFlow({
         refused.push(built.error)
       } else {
         docs.push(built.doc)
-        if (item.name !== pastedName) originals.push(built.original)
+        if (built.original) originals.push(built.original)
       }
     }
     if (!docs.length) return setProblem(refused.join(' ') || 'Nothing to import.')

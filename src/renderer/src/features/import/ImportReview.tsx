@@ -8,17 +8,7 @@ import { isChosen, type BlockChoice } from '@shared/import/extracted'
 import { MetadataFields, metaErrorsOf, type MetaErrors } from '../library/MetadataFields'
 import { SafeText } from '../shell/SafeText'
 import { warningsOf, type ImportItem } from './import-session'
-
-const reasonText: Record<string, string> = {
-  hidden: 'hidden on the page',
-  navigation: 'navigation',
-  advertisement: 'advertisement',
-  boilerplate: 'page furniture',
-  byline: 'byline',
-  'not in article': 'not part of the article',
-  'running header': 'running header or footer',
-  'page number': 'page number',
-}
+import { PreviewBlocks } from './PreviewBlocks'
 
 export function ImportReview({
   item,
@@ -118,27 +108,7 @@ export function ImportReview({
             </fieldset>
           )}
         </div>
-        <ol className="import-blocks" aria-label="Blocks">
-          {doc.blocks.map((block, i) => {
-            const on = isChosen(doc, i, choice)
-            const firstOfPage = block.page !== undefined && block.page !== doc.blocks[i - 1]?.page
-            return (
-              <li key={i} className={on ? 'block-kept' : 'block-dropped'} data-kind={block.kind}>
-                <label>
-                  <input type="checkbox" checked={on} onChange={(e) => toggle(i, e.target.checked)} />
-                  <span className="sr-only">
-                    {on ? 'Keep' : 'Leave out'} block {i + 1}:{' '}
-                  </span>
-                  {firstOfPage && <span className="block-page">p. {block.page}</span>}
-                  <SafeText className="block-text" text={block.text} as={on ? 'span' : 's'} />
-                  {!on && block.reason && (
-                    <span className="block-reason">{reasonText[block.reason] ?? block.reason}</span>
-                  )}
-                </label>
-              </li>
-            )
-          })}
-        </ol>
+        <PreviewBlocks key={item.name} doc={doc} choice={choice} onToggle={toggle} />
       </section>
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onBack}>

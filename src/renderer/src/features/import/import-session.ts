@@ -28,13 +28,16 @@ export interface ImportItem {
   meta?: DocumentMeta
   /** Page progress of a long file (PDF). */
   progress?: { done: number; total: number }
+  /** Text pasted into the dialog: no file, so no original to keep. */
+  pasted?: boolean
 }
 
-export const newItem = (name: string, bytes: Uint8Array): ImportItem => ({
+export const newItem = (name: string, bytes: Uint8Array, pasted = false): ImportItem => ({
   name,
   bytes,
   status: 'waiting',
   choice: { mode: 'article' },
+  ...(pasted ? { pasted } : {}),
 })
 
 /** Marks an item read (with its details from the file) or refused (with the reason). */
@@ -63,11 +66,11 @@ export function warningsOf(item: ImportItem): string[] {
   return [...item.doc.warnings, ...(hidden ? [hidden.message] : [])]
 }
 
-/** The document and original file an item becomes, or the sentence saying why it cannot. */
+/** The document and original file (none for pasted text) an item becomes, or the sentence saying why it cannot. */
 export async function toDocument(
   item: ImportItem,
   caseId: CaseId,
-): Promise<{ doc: DocumentRecord; original: OriginalRecord } | { error: string }> {
+): Promise<{ doc: DocumentRecord; original: OriginalRecord | null } | { error: string }> {
   const { doc: extracted, meta } = item
   if (!extracted || !meta) return { error: `“${item.name}” could not be read: ${item.error ?? 'unknown'}` }
   const details = documentMetaSchema.safeParse(meta)
@@ -81,15 +84,18 @@ export async function toDocument(
     pages: extracted.format === 'pdf' ? chosen.pages : undefined,
     dir: extracted.meta.dir,
     lang: extracted.meta.lang || undefined,
-    original: {
-      name: source.name,
-      size: source.size,
-      type: source.type,
-      sha256: source.sha256,
-      importedAt: new Date().toISOString(),
-      extractor: `${extractor.name} (${extractor.version})`,
-    },
+    original: item.pasted
+      ? undefined
+      : {
+          name: source.name,
+          size: source.size,
+          type: source.type,
+          sha256: source.sha256,
+          importedAt: new Date().toISOString(),
+          extractor: `${extractor.name} (${extractor.version})`,
+        },
   })
+  if (item.pasted) return { doc, original: null }
   return {
     doc,
     original: {

@@ -15,6 +15,7 @@ import { useUndo } from '../shell/use-undo'
 import { useOpenCase } from '../cases/use-open-case'
 import { MoveDocumentDialog } from '../cases/MoveDocumentDialog'
 import { spelledOut } from '@shared/text/invisible'
+import { fileKindLabel } from '@shared/import/provenance'
 import { SafeJoin, SafeText } from '../shell/SafeText'
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' })
@@ -85,7 +86,8 @@ export function LibraryPanel({
             <p className="doc-meta" dir="auto">
               <SafeJoin parts={[doc.outlet, doc.author, formatDay(doc.published)]} empty="No details yet" />
             </p>
-            <p className="doc-meta">
+            <p className="doc-meta" title={doc.original ? spelledOut(doc.original.name) : undefined}>
+              {doc.original && `${fileKindLabel(doc.original.type)} · `}
               {doc.wordCount.toLocaleString()} words · {annotationCount}{' '}
               {annotationCount === 1 ? 'annotation' : 'annotations'}
             </p>

@@ -1,9 +1,10 @@
 // The middle pane: the open document's details (editable), its text with
 // highlights, and the menu offered when a click lands on overlapping highlights.
-import { useMemo, useState } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import { documentMetaSchema, type DocumentMeta, type DocumentRecord } from '@shared/domain/document'
 import type { AnnotationRecord } from '@shared/domain/annotation'
 import { describeInvisibles } from '@shared/text/invisible'
+import { blockDirection } from '@shared/import/direction'
 import { platform } from '../../services'
 import { describeError } from '../../db/errors'
 import type { PaintItem, Span } from '../../highlight/painter'
@@ -13,6 +14,7 @@ import { formatDay } from '../library/LibraryPanel'
 import { Modal } from '../shell/Modal'
 import { ReaderView, type ReaderHandle } from './ReaderView'
 import { FindBar, type Found } from './FindBar'
+import { DocumentProvenance } from './DocumentProvenance'
 import { FormError } from '../shell/FormError'
 import { SafeJoin, SafeText } from '../shell/SafeText'
 
@@ -64,12 +66,13 @@ export function ReaderPane(props: {
           </button>
         </div>
       )}
-      <article className="reader-article" lang={doc.lang || undefined}>
+      <article className="reader-article" lang={doc.lang || undefined} dir={doc.dir}>
         <header className="doc-header">
-          <h1 dir="auto">
+          {/* The title reads in its own letters' direction; the details line in the document's, each part isolated. */}
+          <h1 dir={blockDirection(doc.title, doc.dir ?? 'ltr')}>
             <SafeText text={doc.title} />
           </h1>
-          <p className="doc-byline" dir="auto">
+          <p className="doc-byline" dir={doc.dir ?? 'auto'}>
             <SafeJoin
               parts={[
                 doc.outlet,
@@ -103,6 +106,7 @@ export function ReaderPane(props: {
           text={doc.text}
           blocks={doc.blocks}
           pages={doc.blockPages}
+          dir={doc.dir}
           found={props.find ? found : null}
           paintItems={props.paintItems}
           selectedSpans={props.selectedSpans}
@@ -116,8 +120,10 @@ export function ReaderPane(props: {
         />
       </article>
       {hitMenu && <OverlapMenu menu={hitMenu} onChoose={props.onChooseFromMenu} />}
-      <Modal open={editingMeta} title="Document details" onClose={() => setEditingMeta(false)}>
-        <MetaForm doc={doc} onDone={() => setEditingMeta(false)} />
+      <Modal open={editingMeta} title="Document details" onClose={() => setEditingMeta(false)} wide>
+        <MetaForm doc={doc} onDone={() => setEditingMeta(false)}>
+          <DocumentProvenance doc={doc} />
+        </MetaForm>
       </Modal>
     </main>
   )
@@ -168,7 +174,15 @@ function OverlapMenu({ menu, onChoose }: { menu: HitMenu; onChoose: (r: Annotati
   )
 }
 
-function MetaForm({ doc, onDone }: { doc: DocumentRecord; onDone: () => void }) {
+function MetaForm({
+  doc,
+  onDone,
+  children,
+}: {
+  doc: DocumentRecord
+  onDone: () => void
+  children: ReactNode
+}) {
   const [meta, setMeta] = useState<DocumentMeta>(doc)
   const [errors, setErrors] = useState<MetaErrors>({})
   const [problem, setProblem] = useState<string | null>(null)
@@ -189,6 +203,7 @@ function MetaForm({ doc, onDone }: { doc: DocumentRecord; onDone: () => void }) 
     >
       <FormError>{problem}</FormError>
       <MetadataFields idPrefix="meta" value={meta} errors={errors} onChange={setMeta} />
+      {children}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onDone}>
           Cancel

@@ -33,6 +33,8 @@ interface Props {
   blocks: readonly BlockKind[]
   /** The page each block starts on (a PDF): shown as markers in the margin. */
   pages?: readonly (number | null)[]
+  /** The document's base direction (doc.dir), for blocks whose own letters do not decide. */
+  dir?: 'ltr' | 'rtl'
   /** Find's matches and the current one, or null when find is closed. */
   found?: Found | null
   language?: string
@@ -52,6 +54,7 @@ export function ReaderView({
   text,
   blocks,
   pages,
+  dir,
   found,
   paintItems,
   selectedSpans,
@@ -109,8 +112,8 @@ export function ReaderView({
   }, [onReady, showToolbar])
 
   useEffect(() => {
-    engineRef.current?.setDocument(text, blocks, pages)
-  }, [text, blocks, pages])
+    engineRef.current?.setDocument(text, blocks, pages, dir)
+  }, [text, blocks, pages, dir])
   useEffect(() => engineRef.current?.setFound(found?.spans ?? [], found?.current ?? null), [found])
   useEffect(() => engineRef.current?.setAnnotations(paintItems), [paintItems])
   useEffect(() => engineRef.current?.setSelected(selectedSpans), [selectedSpans])

@@ -37,16 +37,17 @@ const blockTag: Record<BlockKind, string> = {
 }
 
 /**
- * Each block's direction: the document's base is the majority of its strong
- * letters, and a block takes the majority of its own (not its first letter's,
- * as dir="auto" would), so an Arabic paragraph opening with "UNHCR" stays
- * right to left.
+ * Each block's direction: a block takes the majority of its own strong
+ * letters (not its first letter's, as dir="auto" would), so an Arabic
+ * paragraph opening with "UNHCR" stays right to left; a block with none, or a
+ * tie, takes the document's base: the direction stored with it (from the
+ * source's dir/lang at import), else the majority of all its letters.
  */
-function directions(lines: readonly string[]): ('ltr' | 'rtl')[] {
+function directions(lines: readonly string[], stored?: 'ltr' | 'rtl'): ('ltr' | 'rtl')[] {
   const counts = lines.map(strongCounts)
   const rtl = counts.reduce((n, c) => n + c.rtl, 0)
   const ltr = counts.reduce((n, c) => n + c.ltr, 0)
-  const base = rtl > ltr ? 'rtl' : 'ltr'
+  const base = stored ?? (rtl > ltr ? 'rtl' : 'ltr')
   return counts.map((c) => (c.rtl > c.ltr ? 'rtl' : c.ltr > c.rtl ? 'ltr' : base))
 }
 
@@ -82,7 +83,12 @@ export class ReaderEngine {
     )
   }
 
-  setDocument(text: string, kinds: readonly BlockKind[], pages?: readonly (number | null)[]): void {
+  setDocument(
+    text: string,
+    kinds: readonly BlockKind[],
+    pages?: readonly (number | null)[],
+    dir?: 'ltr' | 'rtl',
+  ): void {
     if (text === this.text && this.blocks.length) return
     this.text = text
     performance.mark('aw-render-start')
@@ -91,7 +97,7 @@ export class ReaderEngine {
     this.invisibles = new Map(hidden.map((m) => [m.index, m.label]))
     // Same length as the text, so block offsets and selectors are unchanged.
     const lines = visibleSubstitute(text, hidden).split('\n')
-    const dirs = directions(text.split('\n'))
+    const dirs = directions(text.split('\n'), dir)
     this.blocks = lines.map((line, i) => {
       const kind = kinds[i] ?? 'p'
       const el = document.createElement(blockTag[kind] ?? 'p')
