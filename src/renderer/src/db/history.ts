@@ -16,7 +16,7 @@ import type { DocumentRecord } from '@shared/domain/document'
 import type { SourceRecord } from '@shared/domain/source'
 import type { AnnotationId, BriefingId, CaseId, ClaimId, DocumentId, SourceId } from '@shared/domain/ids'
 import type { CaseRecord } from '@shared/domain/case'
-import { withDocumentIds, type WorkbenchDB } from './db'
+import { withDocumentIds, type SuggestionDecision, type WorkbenchDB } from './db'
 import { guardWrite } from './errors'
 import { stableStringify } from './stable-json'
 import { now } from './clock'
@@ -29,9 +29,19 @@ interface Tables {
   claims: [ClaimRecord, ClaimId]
   sources: [SourceRecord, SourceId]
   briefings: [BriefingRecord, BriefingId]
+  /** A rejected suggestion is undone like any record. */
+  suggestionDecisions: [SuggestionDecision, string]
 }
 export type HistoryTable = keyof Tables
-const historyTables: HistoryTable[] = ['cases', 'documents', 'annotations', 'claims', 'sources', 'briefings']
+const historyTables: HistoryTable[] = [
+  'cases',
+  'documents',
+  'annotations',
+  'claims',
+  'sources',
+  'briefings',
+  'suggestionDecisions',
+]
 type StoredRecord = Tables[HistoryTable][0]
 
 /** One record's change: absent `before` means it was created, absent `after` that it was deleted. */
@@ -62,6 +72,7 @@ const describe = (c: RecordChange, current: unknown): string => {
     claims: 'the claim',
     sources: 'the source',
     briefings: 'the briefing',
+    suggestionDecisions: 'the decision on a suggested claim',
   }
   const kind = kinds[c.table]
   return name ? `${kind} “${name}”` : kind
@@ -87,7 +98,8 @@ function restamp(
     const version = (r: StoredRecord | undefined) => (r && 'version' in r ? r.version : 0)
     return { ...target, version: Math.max(target.version, version(current), version(left)) + 1, modified: at }
   }
-  return { ...target, modified: at }
+  // A decision on a suggestion keeps the time it was made.
+  return 'modified' in target ? { ...target, modified: at } : target
 }
 
 export function historyRepo(db: WorkbenchDB, who: () => string) {

@@ -18,6 +18,8 @@ export interface Settings {
   claimsTableView: unknown
   sourcesTableView: unknown
   lastBriefingId: string | null
+  /** What the reader's right-hand pane shows. */
+  sidePanel: 'annotations' | 'suggestions'
 }
 export const defaultSettings: Settings = {
   openCaseId: null,
@@ -29,6 +31,7 @@ export const defaultSettings: Settings = {
   claimsTableView: null,
   sourcesTableView: null,
   lastBriefingId: null,
+  sidePanel: 'annotations',
 }
 const defaults = defaultSettings
 
