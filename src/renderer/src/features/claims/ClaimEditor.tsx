@@ -18,7 +18,13 @@ import {
 } from '@shared/domain/claim'
 import type { CaseId, SourceId } from '@shared/domain/ids'
 import { reliabilityLabel } from '@shared/domain/scales'
-import { emptySourceDraft, resolveSourceName, type SourceRecord } from '@shared/domain/source'
+import {
+  emptySourceDraft,
+  nameKey,
+  resolveSourceName,
+  type SourceDraft,
+  type SourceRecord,
+} from '@shared/domain/source'
 import { describeError } from '../../db/errors'
 import { ClaimChangedError, type Change } from '../../db/ledger-repo'
 import { useDiscardGuard } from '../shell/discard-guard'
@@ -49,13 +55,39 @@ async function caseFor(draft: ClaimDraft): Promise<CaseId> {
 const nameOf = (sources: readonly SourceRecord[], id: SourceId | null) =>
   sources.find((s) => s.id === id)?.name ?? ''
 
+/**
+ * Sources a suggested claim would add (its speaker, its channel), filled in
+ * when the editor opens; `channelRelaysSpeaker` makes a new channel relay the speaker.
+ */
+export interface ProposedSources {
+  attributedTo?: SourceDraft
+  reportedVia?: SourceDraft
+  channelRelaysSpeaker?: boolean
+}
+
+const choiceOf = (draft: SourceDraft | undefined): SourceChoice | null =>
+  draft
+    ? {
+        text: draft.name,
+        draft: {
+          kind: draft.kind,
+          affiliation: draft.affiliation,
+          partisan: draft.partisan,
+          defaultReliability: draft.defaultReliability,
+          reliabilityRationale: draft.reliabilityRationale,
+        },
+      }
+    : null
+
 export function ClaimEditor({
   initial,
   existing,
+  proposed,
   onDone,
 }: {
   initial: ClaimDraft
   existing?: ClaimRecord
+  proposed?: ProposedSources
   onDone: (savedId: string | null) => void
 }) {
   const sources = useLiveQuery(() => db.sources.toArray(), []) ?? []
@@ -63,8 +95,8 @@ export function ClaimEditor({
   const [draft, setDraft] = useState<ClaimDraft>(initial)
   const [placesText, setPlacesText] = useState(joinList(initial.places))
   const [tagsText, setTagsText] = useState(joinList(initial.tags))
-  const [attributed, setAttributed] = useState<SourceChoice | null>(null)
-  const [via, setVia] = useState<SourceChoice | null>(null)
+  const [attributed, setAttributed] = useState<SourceChoice | null>(() => choiceOf(proposed?.attributedTo))
+  const [via, setVia] = useState<SourceChoice | null>(() => choiceOf(proposed?.reportedVia))
   const [errors, setErrors] = useState<ClaimDraftErrors>({})
   const [problem, setProblem] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
@@ -73,7 +105,13 @@ export function ClaimEditor({
   const id = useId()
   const dirty =
     JSON.stringify([draft, placesText, tagsText, attributed?.text, via?.text]) !==
-    JSON.stringify([initial, joinList(initial.places), joinList(initial.tags), undefined, undefined])
+    JSON.stringify([
+      initial,
+      joinList(initial.places),
+      joinList(initial.tags),
+      proposed?.attributedTo?.name,
+      proposed?.reportedVia?.name,
+    ])
   const { requestClose, prompt } = useDiscardGuard(dirty, () => onDone(null), 'this claim')
   // The pickers start from the stored names once the registry has loaded.
   const attributedChoice = attributed ?? {
@@ -118,12 +156,23 @@ export function ClaimEditor({
         db.transaction('rw', [db.claims, db.sources, db.audit, db.documents], async () => {
           const changes: Change[] = []
           const created = new Map<string, SourceId>()
+          // A proposed source keeps its aliases and notes (the role the text gives) when created under its
+          // name; a proposed channel that relays the speaker gets that relay (the speaker comes first).
+          const proposal = (name: string) =>
+            [proposed?.attributedTo, proposed?.reportedVia].find(
+              (p) => p && nameKey(p.name) === nameKey(name),
+            )
+          const real = (sid: SourceId | null) => (sid && created.get(sid)) ?? sid
           for (const [name, choice] of pending) {
-            const [change] = await ledger.createSource({ ...emptySourceDraft, ...choice.draft, name })
+            const base = proposal(name) ?? emptySourceDraft
+            const relays =
+              proposed?.channelRelaysSpeaker && base === proposed.reportedVia
+                ? real(candidate.attributedTo)
+                : base.relays
+            const [change] = await ledger.createSource({ ...base, ...choice.draft, name, relays })
             changes.push(change!)
             created.set(`new:${name}`, change!.id as SourceId)
           }
-          const real = (sid: SourceId | null) => (sid && created.get(sid)) ?? sid
           const final = {
             ...candidate,
             attributedTo: real(candidate.attributedTo),

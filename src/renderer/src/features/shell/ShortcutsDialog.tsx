@@ -12,6 +12,12 @@ export const shortcuts: [string, string][] = [
   ['Ctrl/Cmd + Z', 'Undo'],
   ['Shift + Ctrl/Cmd + Z or Ctrl + Y', 'Redo'],
   ['Ctrl/Cmd + O', 'Open a document file'],
+  ['S', 'Show the suggested claims, with the focus on the one under review'],
+  ['J / K or ↓ / ↑ (suggested claims)', 'Next or previous suggestion; its passage is shown in the text'],
+  ['A (suggested claims)', 'Accept: record the claim, with any new source and relay, as one undoable step'],
+  ['Shift + A (suggested claims)', 'Accept every suggestion from the same source'],
+  ['E (suggested claims)', 'Edit the suggestion in the claim editor, then record it'],
+  ['R or Delete (suggested claims)', 'Reject: it stays rejected for this document'],
   ['?', 'Show these shortcuts'],
 ]
 
