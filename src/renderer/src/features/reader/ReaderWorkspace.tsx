@@ -287,6 +287,7 @@ export function ReaderWorkspace({
           focusNonce={review.focusNonce}
           onCurrent={chooseSuggestion}
           onNewClaim={onNewClaim}
+          onDeciding={(ids, deciding) => (deciding ? review.hide(ids) : review.unhide(ids))}
         />
       ) : (
         <AnnotationsPanel

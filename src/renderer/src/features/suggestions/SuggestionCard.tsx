@@ -44,7 +44,6 @@ export function SuggestionCard({
   index,
   setSize,
   sameSpeaker,
-  busy,
   measureRef,
   style,
   actions,
@@ -55,7 +54,6 @@ export function SuggestionCard({
   setSize: number
   /** How many suggestions still to review share this one's speaker (for "Accept all"). */
   sameSpeaker: number
-  busy: boolean
   measureRef?: (el: HTMLElement | null) => void
   style?: CSSProperties
   actions: SuggestionActions
@@ -153,26 +151,19 @@ export function SuggestionCard({
                 type="button"
                 className="button primary small"
                 aria-keyshortcuts="A"
-                disabled={!acceptable || busy}
+                disabled={!acceptable}
                 title={acceptable ? undefined : 'No source is named: edit it to choose one, or reject it'}
                 onClick={actions.onAccept}
               >
                 Accept <kbd aria-hidden="true">A</kbd>
               </button>
-              <button
-                type="button"
-                className="button small"
-                aria-keyshortcuts="E"
-                disabled={busy}
-                onClick={actions.onEdit}
-              >
+              <button type="button" className="button small" aria-keyshortcuts="E" onClick={actions.onEdit}>
                 Edit, then accept <kbd aria-hidden="true">E</kbd>
               </button>
               <button
                 type="button"
                 className="button small danger"
                 aria-keyshortcuts="R"
-                disabled={busy}
                 onClick={actions.onReject}
               >
                 Reject <kbd aria-hidden="true">R</kbd>
@@ -183,7 +174,6 @@ export function SuggestionCard({
                 type="button"
                 className="button small accept-all"
                 aria-keyshortcuts="Shift+A"
-                disabled={busy}
                 onClick={actions.onAcceptAll}
               >
                 Accept all {sameSpeaker} from this source <kbd aria-hidden="true">Shift+A</kbd>

@@ -4,7 +4,7 @@
 // them and decides (J/K, A, E, R, Shift+A), and every decision is one
 // undoable step. Nothing is written until the analyst accepts. The list is
 // virtualised: a long report can hold thousands of suggestions.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { speakerKey, type ReviewedSuggestion } from '@shared/analysis/suggest'
 import type { ClaimDraft } from '@shared/domain/claim'
@@ -50,6 +50,7 @@ export function SuggestionsPanel({
   focusNonce,
   onCurrent,
   onNewClaim,
+  onDeciding,
 }: {
   tabs: React.ReactNode
   doc: DocumentRecord | undefined
@@ -60,10 +61,11 @@ export function SuggestionsPanel({
   /** Puts a suggestion under review; `reveal` scrolls the reader to its passage and flashes it. */
   onCurrent: (item: ReviewedSuggestion, reveal: boolean) => void
   onNewClaim: (draft: ClaimDraft, proposed: ProposedSources) => void
+  /** Suggestions being accepted or rejected leave the list at once; `done: false` puts them back after a failure. */
+  onDeciding: (ids: readonly string[], done: boolean) => void
 }) {
   const notify = useNotify()
   const runUndo = useUndo()
-  const [busy, setBusy] = useState(false)
   const scrollRef = useRef<HTMLDivElement>(null)
   const listRef = useRef<HTMLOListElement>(null)
   const { pending } = view
@@ -107,22 +109,23 @@ export function SuggestionsPanel({
     return key ? pending.filter((s) => keyOf(s) === key) : [item]
   }
 
-  const run = async (what: () => Promise<void>) => {
-    if (busy) return
-    setBusy(true)
+  /** Writes a decision: the suggestions leave the list at once and the list keeps the focus for the next key. */
+  const decide = async (items: ReviewedSuggestion[], write: () => Promise<void>) => {
+    const ids = items.map((s) => s.id)
+    if (scrollRef.current?.contains(document.activeElement)) scrollRef.current.focus({ preventScroll: true })
     wantFocus.current = true
+    onDeciding(ids, true)
     try {
-      await what()
+      await write()
     } catch (error) {
+      onDeciding(ids, false)
       notify(describeError(error), { tone: 'error' })
-    } finally {
-      setBusy(false)
     }
   }
 
-  const accept = (items: ReviewedSuggestion[]) =>
-    run(async () => {
-      if (!doc || items.some((s) => !s.attributed || !s.speaker)) return
+  const accept = (items: ReviewedSuggestion[]) => {
+    if (!doc || items.some((s) => !s.attributed || !s.speaker)) return
+    return decide(items, async () => {
       const { changes } = await suggestionReview.accept(doc, items)
       const label = items.length === 1 ? 'accept suggested claim' : `accept ${items.length} suggested claims`
       recordUndo(label, changes)
@@ -133,13 +136,15 @@ export function SuggestionsPanel({
         { undo: () => void runUndo() },
       )
     })
+  }
 
-  const reject = (item: ReviewedSuggestion) =>
-    run(async () => {
-      if (!doc) return
+  const reject = (item: ReviewedSuggestion) => {
+    if (!doc) return
+    return decide([item], async () => {
       recordUndo('reject suggested claim', await suggestionReview.reject(doc.id, item.id))
       notify('Suggestion rejected: it stays rejected for this document.', { undo: () => void runUndo() })
     })
+  }
 
   const edit = (item: ReviewedSuggestion) => {
     if (!doc) return
@@ -189,7 +194,8 @@ export function SuggestionsPanel({
           <kbd>R</kbd> reject, <kbd>Shift+A</kbd> all from the source. <kbd>S</kbd> comes back here.
         </p>
       )}
-      <div className="annotation-scroll" ref={scrollRef} onKeyDown={onKeyDown}>
+      {/* Focusable so that keys pressed while a decision is written still reach the list. */}
+      <div className="annotation-scroll" ref={scrollRef} tabIndex={-1} onKeyDown={onKeyDown}>
         <ol
           ref={listRef}
           className="suggestion-list virtual"
@@ -207,7 +213,6 @@ export function SuggestionsPanel({
                 index={row.index}
                 setSize={pending.length}
                 sameSpeaker={selected ? groupOf(item).length : 0}
-                busy={busy}
                 measureRef={virtualizer.measureElement}
                 style={{ transform: `translateY(${row.start}px)` }}
                 actions={{

@@ -23,7 +23,12 @@ export interface SuggestionReview {
   at(offset: number): ReviewedSuggestion | undefined
   /** Changes each time the S key asks for the list. */
   focusNonce: number
+  /** Takes suggestions out of the list while their decision is being written; `unhide` if it fails. */
+  hide(ids: readonly string[]): void
+  unhide(ids: readonly string[]): void
 }
+
+const noIds: ReadonlySet<string> = new Set()
 
 export function useSuggestionReview(
   docId: DocumentId | null,
@@ -31,8 +36,27 @@ export function useSuggestionReview(
   claimSpans: readonly Span[],
   open: () => void,
 ): SuggestionReview {
-  const view = useSuggestions(docId, doc, claimSpans)
-  const { pending } = view
+  const found = useSuggestions(docId, doc, claimSpans)
+  // Suggestions decided a moment ago leave the list at once, before the store
+  // says so (a claim or a rejection written), so the next key acts on the next one.
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(noIds)
+  const pending = useMemo(
+    () => (hidden.size ? found.pending.filter((s) => !hidden.has(s.id)) : found.pending),
+    [found.pending, hidden],
+  )
+  // Once the store has caught up they need hiding no more (an undo may bring them back).
+  const [seenPending, setSeenPending] = useState(found.pending)
+  if (seenPending !== found.pending) {
+    setSeenPending(found.pending)
+    const still = found.pending.filter((s) => hidden.has(s.id))
+    if (still.length < hidden.size) setHidden(new Set(still.map((s) => s.id)))
+  }
+  const hide = useCallback((ids: readonly string[]) => setHidden((h) => new Set([...h, ...ids])), [])
+  const unhide = useCallback(
+    (ids: readonly string[]) => setHidden((h) => new Set([...h].filter((id) => !ids.includes(id)))),
+    [],
+  )
+  const view = useMemo(() => ({ ...found, pending }), [found, pending])
   const [pick, setPick] = useState<{ documentId: string | null; id: string; start: number } | null>(null)
   const current = useMemo(() => {
     if (!pick || pick.documentId !== docId) return pending[0] ?? null
@@ -65,5 +89,5 @@ export function useSuggestionReview(
     return () => window.removeEventListener('keydown', onKey)
   }, [open])
 
-  return { view, current, choose, at, focusNonce }
+  return { view, current, choose, at, focusNonce, hide, unhide }
 }
