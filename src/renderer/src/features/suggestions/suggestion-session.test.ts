@@ -80,6 +80,9 @@ describe('SuggestionSession', () => {
     const after = await settled()
     expect(states.slice(count).every((s) => s.suggestions.length >= before.suggestions.length - 1)).toBe(true)
     expect(after.suggestions.map((s) => s.id)).toEqual(before.suggestions.map((s) => s.id))
+    // Unchanged suggestions are the same objects as before; only the one the new source changed is new.
+    const renewed = after.suggestions.filter((s, i) => s !== before.suggestions[i])
+    expect(renewed.map((s) => s.speaker?.name)).toEqual(['Hassan Abdul-Ghani'])
     expect(after.suggestions.find((s) => s.speaker?.name === 'Hassan Abdul-Ghani')?.speaker?.sourceId).toBe(
       'src-1',
     )

@@ -84,7 +84,8 @@ export class SuggestionSession {
     if (fresh) performance.mark('aw-suggest-start')
     // Upserted by id as batches come; put in text order only when handed on, so
     // a batch costs the main thread its own size, not the whole list's.
-    const current = new Map<string, Suggestion>(fresh ? [] : this.state.suggestions.map((s) => [s.id, s]))
+    const previous = new Map<string, Suggestion>(fresh ? [] : this.state.suggestions.map((s) => [s.id, s]))
+    const current = new Map(previous)
     const inOrder = () => [...current.values()].sort((a, b) => a.start - b.start)
     const seen = new Set<string>()
     let progress = { done: 0, total: doc.text.length }
@@ -96,7 +97,10 @@ export class SuggestionSession {
         if (fresh && current.size === 0 && batch.suggestions.length)
           performance.measure('aw-suggest-first-batch', 'aw-suggest-start')
         for (const s of batch.suggestions) {
-          current.set(s.id, s)
+          // Read again after a registry change, most suggestions come back the same: keep those
+          // objects, so what was worked out from them (their review against the registry) still holds.
+          const before = previous.get(s.id)
+          current.set(s.id, before && JSON.stringify(before) === JSON.stringify(s) ? before : s)
           seen.add(s.id)
         }
         progress = { done: batch.done, total: batch.total }
