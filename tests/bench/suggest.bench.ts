@@ -5,42 +5,9 @@
 import { readFileSync } from 'node:fs'
 import { bench, describe } from 'vitest'
 import { suggestClaims, suggestProgressively, warmEnglish } from '../../src/shared/analysis/suggest'
-import { prng } from './prng'
+import { suggestReport as report } from './suggest-report'
 
 const article = readFileSync(new URL('../../resources/sample-article.txt', import.meta.url), 'utf8')
-const arabic = readFileSync(new URL('../fixtures/suggest/arabic-wire.txt', import.meta.url), 'utf8')
-const cities = [
-  'Homs',
-  'Hama',
-  'Aleppo',
-  'Idlib',
-  'Raqqa',
-  'Latakia',
-  'Tartus',
-  'Daraa',
-  'Palmyra',
-  'Qamishli',
-]
-const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
-
-/** ~1 MB: the sample article over and over with other places and days, an Arabic dispatch every tenth copy. */
-function report(): string {
-  const random = prng(13)
-  const parts: string[] = []
-  let length = 0
-  for (let i = 0; length < 1_000_000; i++) {
-    const copy =
-      i % 10 === 9
-        ? arabic
-        : article
-            .replaceAll('Homs', cities[Math.floor(random() * cities.length)]!)
-            .replaceAll('Friday', days[i % days.length]!)
-    parts.push(copy)
-    length += copy.length + 1
-  }
-  return parts.join('\n')
-}
-
 const big = report()
 const registry = [
   { id: 'sohr', name: 'Syrian Observatory for Human Rights', aliases: ['SOHR', 'the Observatory'] },

@@ -17,7 +17,7 @@ import type { View } from './db/settings-repo'
 import { ImportDialog } from './features/import/ImportDialog'
 import { ReaderWorkspace, type RevealRequest } from './features/reader/ReaderWorkspace'
 import { ClaimsView } from './features/claims/ClaimsView'
-import { ClaimEditor } from './features/claims/ClaimEditor'
+import { ClaimEditor, type ProposedSources } from './features/claims/ClaimEditor'
 import { AddToClaimDialog } from './features/claims/AddToClaimDialog'
 import { SourcesView } from './features/sources/SourcesView'
 import { TagsView } from './features/tags/TagsView'
@@ -54,7 +54,7 @@ const views: { id: View; label: string; title?: string }[] = [
   { id: 'ach', label: 'ACH', title: 'Analysis of Competing Hypotheses' },
 ]
 
-type ClaimEditing = { initial: ClaimDraft; existing?: ClaimRecord } | null
+type ClaimEditing = { initial: ClaimDraft; existing?: ClaimRecord; proposed?: ProposedSources } | null
 
 export function App() {
   const [view] = useSetting('view')
@@ -351,7 +351,7 @@ function Shell() {
             reveal={reveal}
             onOpenDocument={openDocument}
             onImport={(files) => setImporting({ files: files ?? null })}
-            onNewClaim={(initial) => setClaimEditing({ initial })}
+            onNewClaim={(initial, proposed) => setClaimEditing({ initial, proposed })}
             onAddToClaim={setAddingToClaim}
             onExportAnnotations={() => void exportAnnotations()}
             onImportAnnotations={importAnnotations}
@@ -395,6 +395,7 @@ function Shell() {
           <ClaimEditor
             initial={claimEditing.initial}
             existing={claimEditing.existing}
+            proposed={claimEditing.proposed}
             onDone={(savedId) => {
               setClaimEditing(null)
               if (savedId) {

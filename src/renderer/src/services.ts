@@ -13,6 +13,7 @@ import { tagsRepo } from './db/tags-repo'
 import { SearchService } from './features/search/search-service'
 import { ledgerRepo } from './db/ledger-repo'
 import { settingsRepo } from './db/settings-repo'
+import { suggestionsRepo } from './db/suggestions-repo'
 import { UndoStack } from './undo/undo-stack'
 
 export { db }
@@ -32,6 +33,7 @@ export const cases = casesRepo(db, currentAnalyst)
 export const tags = tagsRepo(db, currentAnalyst)
 export const achMatrices = achRepo(db, currentAnalyst)
 export const search = new SearchService(db)
+export const suggestionReview = suggestionsRepo(db, ledger)
 
 // Writes that create records need the open case synchronously too.
 let openCase: CaseId | null = null

@@ -24,7 +24,7 @@ import type {
   SourceId,
 } from '@shared/domain/ids'
 import type { CaseRecord } from '@shared/domain/case'
-import { withDocumentIds, type AchMatrixRecord, type WorkbenchDB } from './db'
+import { withDocumentIds, type AchMatrixRecord, type SuggestionDecision, type WorkbenchDB } from './db'
 import { guardWrite } from './errors'
 import { stableStringify } from './stable-json'
 import { now } from './clock'
@@ -38,6 +38,8 @@ interface Tables {
   sources: [SourceRecord, SourceId]
   briefings: [BriefingRecord, BriefingId]
   achMatrices: [AchMatrixRecord, AchMatrixId]
+  /** A rejected suggestion is undone like any record. */
+  suggestionDecisions: [SuggestionDecision, string]
 }
 export type HistoryTable = keyof Tables
 const historyTables: HistoryTable[] = [
@@ -48,6 +50,7 @@ const historyTables: HistoryTable[] = [
   'sources',
   'briefings',
   'achMatrices',
+  'suggestionDecisions',
 ]
 /** The tables whose records keep an audit trail, with the trail's name for them. */
 const audited: Partial<Record<HistoryTable, AuditRecord['entity']>> = {
@@ -92,6 +95,7 @@ const describe = (c: RecordChange, current: unknown): string => {
     sources: 'the source',
     briefings: 'the briefing',
     achMatrices: 'the matrix',
+    suggestionDecisions: 'the decision on a suggested claim',
   }
   const kind = kinds[c.table]
   return name ? `${kind} “${name}”` : kind
@@ -117,7 +121,8 @@ function restamp(
     const version = (r: StoredRecord | undefined) => (r && 'version' in r ? r.version : 0)
     return { ...target, version: Math.max(target.version, version(current), version(left)) + 1, modified: at }
   }
-  return { ...target, modified: at }
+  // A decision on a suggestion keeps the time it was made.
+  return 'modified' in target ? { ...target, modified: at } : target
 }
 
 export function historyRepo(db: WorkbenchDB, who: () => string) {

@@ -24,6 +24,8 @@ export interface Settings {
   lastMatrixId: string | null
   /** The ACH grid lists rows most diagnostic first (else in the analyst's order). */
   achSortByDiagnosticity: boolean
+  /** What the reader's right-hand pane shows. */
+  sidePanel: 'annotations' | 'suggestions'
 }
 export const defaultSettings: Settings = {
   openCaseId: null,
@@ -38,6 +40,7 @@ export const defaultSettings: Settings = {
   firstRunDone: false,
   lastMatrixId: null,
   achSortByDiagnosticity: false,
+  sidePanel: 'annotations',
 }
 const defaults = defaultSettings
 

@@ -1,39 +1,28 @@
 // The suggestion client against the real worker service over a real message
 // channel (structured cloning included); only the thread is missing.
 import { readFileSync } from 'node:fs'
-import { MessageChannel as NodeChannel } from 'node:worker_threads'
 import { afterEach, describe, expect, it } from 'vitest'
 import { suggestClaims, type SuggestBatch, type Suggestion } from '@shared/analysis/suggest'
-import { createSuggestClient, type SuggestWorkerLike } from './suggest-client'
-import type { SuggestResponse } from './suggest-protocol'
-import { serveSuggestions, type SuggestPort } from './suggest-service'
+import {
+  inProcessSuggestWorker,
+  type InProcessSuggestWorker,
+} from '../../../../tests/fakes/in-process-suggest-worker'
+import { createSuggestClient } from './suggest-client'
 
 const sample = readFileSync(new URL('../../../../resources/sample-article.txt', import.meta.url), 'utf8')
 const long = Array.from({ length: 60 }, (_, i) => sample.replaceAll('Homs', `Homs ${i}`)).join('\n')
 const input = (text: string) => ({ text, language: 'en' as const, registry: [] })
 
-const open: NodeChannel[] = []
+const open: InProcessSuggestWorker[] = []
 afterEach(() => {
-  for (const c of open.splice(0)) {
-    c.port1.close()
-    c.port2.close()
-  }
+  for (const w of open.splice(0)) w.close()
 })
 
 /** A worker stand-in: the service listens on one end of a channel, the client talks to the other. */
-function connect(): { worker: SuggestWorkerLike; responses: SuggestResponse[] } {
-  const channel = new NodeChannel()
-  open.push(channel)
-  serveSuggestions(channel.port1 as unknown as SuggestPort)
-  channel.port1.start()
-  const responses: SuggestResponse[] = []
-  channel.port2.on('message', (data: SuggestResponse) => responses.push(data))
-  const worker: SuggestWorkerLike = {
-    postMessage: (m) => channel.port2.postMessage(m),
-    addEventListener: (_type, listener) =>
-      channel.port2.on('message', (data) => listener({ data } as MessageEvent)),
-  }
-  return { worker, responses }
+function connect(): InProcessSuggestWorker {
+  const w = inProcessSuggestWorker()
+  open.push(w)
+  return w
 }
 
 const upsert = (into: Map<string, Suggestion>, batch: SuggestBatch) => {

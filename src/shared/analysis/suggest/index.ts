@@ -17,3 +17,11 @@ export { suggestClaims, suggestProgressively, type SuggestOptions } from './engi
 export { acceptancePlan, applyBatch, speakerKey, type AcceptancePlan, type SourceChoice } from './accept'
 export { warmEnglish } from './nlp-english'
 export { blockLanguage, nameKey } from './text'
+export {
+  overlapsAny,
+  pendingSuggestions,
+  registryIndex,
+  reviewer,
+  reviewSuggestion,
+  type ReviewedSuggestion,
+} from './review'

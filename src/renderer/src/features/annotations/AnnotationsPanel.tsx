@@ -15,6 +15,7 @@ import { EditAndDelete } from './EditAndDelete'
 import type { AnchoredAnnotation } from './use-anchored'
 
 export function AnnotationsPanel({
+  tabs,
   anchored,
   orphaned,
   selectedId,
@@ -28,6 +29,8 @@ export function AnnotationsPanel({
   onExport,
   onImport,
 }: {
+  /** Switches the pane to suggested claims. */
+  tabs?: React.ReactNode
   anchored: readonly AnchoredAnnotation[]
   orphaned: readonly AnchoredAnnotation[]
   selectedId: string | null
@@ -62,9 +65,11 @@ export function AnnotationsPanel({
 
   return (
     <aside className="pane side" aria-label="Annotations">
+      {tabs}
       {editor}
       <div className="pane-header">
-        <h2>
+        {/* With the tabs above (which carry the name and count) the heading is for screen readers. */}
+        <h2 className={tabs ? 'sr-only' : undefined}>
           Annotations <span className="count">{anchored.length + orphaned.length}</span>
         </h2>
         <div className="pane-header-actions">

@@ -18,7 +18,13 @@ import {
 } from '@shared/domain/claim'
 import type { CaseId, SourceId } from '@shared/domain/ids'
 import { reliabilityLabel } from '@shared/domain/scales'
-import { emptySourceDraft, nameKey, resolveSourceName, type SourceRecord } from '@shared/domain/source'
+import {
+  emptySourceDraft,
+  nameKey,
+  resolveSourceName,
+  type SourceDraft,
+  type SourceRecord,
+} from '@shared/domain/source'
 import { describeError } from '../../db/errors'
 import { ClaimChangedError, type Change } from '../../db/ledger-repo'
 import { useDiscardGuard } from '../shell/discard-guard'
@@ -50,13 +56,40 @@ async function caseFor(draft: ClaimDraft): Promise<CaseId> {
 const nameOf = (sources: readonly SourceRecord[], id: SourceId | null) =>
   sources.find((s) => s.id === id)?.name ?? ''
 
+/**
+ * Sources a suggested claim would add (its speaker, its channel), filled in
+ * when the editor opens; `channelRelaysSpeaker` makes a new channel relay the speaker.
+ */
+export interface ProposedSources {
+  attributedTo?: SourceDraft
+  reportedVia?: SourceDraft
+  channelRelaysSpeaker?: boolean
+}
+
+const choiceOf = (draft: SourceDraft | undefined, relays = ''): SourceChoice | null =>
+  draft
+    ? {
+        text: draft.name,
+        relays,
+        draft: {
+          kind: draft.kind,
+          affiliation: draft.affiliation,
+          partisan: draft.partisan,
+          defaultReliability: draft.defaultReliability,
+          reliabilityRationale: draft.reliabilityRationale,
+        },
+      }
+    : null
+
 export function ClaimEditor({
   initial,
   existing,
+  proposed,
   onDone,
 }: {
   initial: ClaimDraft
   existing?: ClaimRecord
+  proposed?: ProposedSources
   onDone: (savedId: string | null) => void
 }) {
   const sources = useLiveQuery(() => db.sources.toArray(), []) ?? []
@@ -64,8 +97,14 @@ export function ClaimEditor({
   const [draft, setDraft] = useState<ClaimDraft>(initial)
   const [placesText, setPlacesText] = useState(joinList(initial.places))
   const [tagsText, setTagsText] = useState(joinList(initial.tags))
-  const [attributed, setAttributed] = useState<SourceChoice | null>(null)
-  const [via, setVia] = useState<SourceChoice | null>(null)
+  const [attributed, setAttributed] = useState<SourceChoice | null>(() => choiceOf(proposed?.attributedTo))
+  const [via, setVia] = useState<SourceChoice | null>(() =>
+    // A suggested channel relaying a speaker new to the registry names it in its Relays field.
+    choiceOf(
+      proposed?.reportedVia,
+      proposed?.channelRelaysSpeaker ? (proposed.attributedTo?.name ?? '') : '',
+    ),
+  )
   const [errors, setErrors] = useState<ClaimDraftErrors>({})
   const [problem, setProblem] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
@@ -74,7 +113,13 @@ export function ClaimEditor({
   const id = useId()
   const dirty =
     JSON.stringify([draft, placesText, tagsText, attributed?.text, via?.text]) !==
-    JSON.stringify([initial, joinList(initial.places), joinList(initial.tags), undefined, undefined])
+    JSON.stringify([
+      initial,
+      joinList(initial.places),
+      joinList(initial.tags),
+      proposed?.attributedTo?.name,
+      proposed?.reportedVia?.name,
+    ])
   const { requestClose, prompt } = useDiscardGuard(dirty, () => onDone(null), 'this claim')
   // The pickers start from the stored names once the registry has loaded.
   const attributedChoice = attributed ?? {
@@ -124,10 +169,27 @@ export function ClaimEditor({
         db.transaction('rw', [db.claims, db.sources, db.audit, db.documents], async () => {
           const changes: Change[] = []
           const created = new Map<string, SourceId>()
+          // A proposed source keeps its aliases and notes (the role the text gives) when created under its
+          // name; a proposed channel that relays the speaker gets that relay (the speaker comes first).
+          const proposal = (name: string) =>
+            [proposed?.attributedTo, proposed?.reportedVia].find(
+              (p) => p && nameKey(p.name) === nameKey(name),
+            )
+          const real = (sid: SourceId | null) => (sid && created.get(sid)) ?? sid
           for (const [name, choice] of pending) {
-            // What it relays: a source in the registry, or the other new source of this form (set below).
-            const relays = resolveSourceName(sources, choice.relays)?.id ?? null
-            const [change] = await ledger.createSource({ ...emptySourceDraft, ...choice.draft, relays, name })
+            const base = proposal(name) ?? emptySourceDraft
+            // What it relays: the source named in its Relays field (one in the registry, or the other new
+            // source of this form, set below); a suggested channel whose speaker is already in the registry
+            // relays that speaker.
+            const typed = resolveSourceName(sources, choice.relays)?.id ?? null
+            const relays =
+              typed ??
+              (proposed?.channelRelaysSpeaker && !proposed.attributedTo && base === proposed.reportedVia
+                ? real(candidate.attributedTo)
+                : choice.relays.trim()
+                  ? null
+                  : base.relays)
+            const [change] = await ledger.createSource({ ...base, ...choice.draft, name, relays })
             changes.push(change!)
             created.set(`new:${name}`, change!.id as SourceId)
           }
@@ -142,7 +204,6 @@ export function ClaimEditor({
             })
             changes.push(change!)
           }
-          const real = (sid: SourceId | null) => (sid && created.get(sid)) ?? sid
           const final = {
             ...candidate,
             attributedTo: real(candidate.attributedTo),

@@ -28,13 +28,15 @@ export function ReaderPane(props: {
   paintItems: readonly PaintItem[]
   selectedSpans: readonly Span[]
   claimSpans: readonly Span[]
+  suggestionSpans?: readonly Span[]
+  currentSuggestion?: Span | null
   hitMenu: HitMenu | null
   onAnnotate(span: Span): void
   onClaim(span: Span): void
   onAddToClaim(span: Span): void
   /** A passage under review waiting to be selected in the text (see features/review). */
   attaching?: { quote: string; onAttach(span: Span): void; onCancel(): void } | null
-  onHighlightClick(ids: string[], point: { x: number; y: number }): void
+  onHighlightClick(ids: string[], point: { x: number; y: number }, offset: number | null): void
   onChooseFromMenu(record: AnnotationRecord | null): void
   onReady(handle: ReaderHandle | null): void
   /** Find in the document: open when set, asked for again when the nonce changes. */
@@ -111,6 +113,8 @@ export function ReaderPane(props: {
           paintItems={props.paintItems}
           selectedSpans={props.selectedSpans}
           claimSpans={props.claimSpans}
+          suggestionSpans={props.suggestionSpans}
+          currentSuggestion={props.currentSuggestion}
           onAnnotate={props.onAnnotate}
           onClaim={props.onClaim}
           onAddToClaim={props.onAddToClaim}

@@ -41,12 +41,15 @@ interface Props {
   paintItems: readonly PaintItem[]
   selectedSpans: readonly Span[]
   claimSpans: readonly Span[]
+  /** Suggested claims' passages, and the one under review, in their own style. */
+  suggestionSpans?: readonly Span[]
+  currentSuggestion?: Span | null
   onAnnotate(span: Span): void
   onClaim(span: Span): void
   onAddToClaim(span: Span): void
   /** While a passage under review waits for one: its quote, and the action putting it on the selection. */
   attaching?: { quote: string; onAttach(span: Span): void } | null
-  onHighlightClick(ids: string[], point: { x: number; y: number }): void
+  onHighlightClick(ids: string[], point: { x: number; y: number }, offset: number | null): void
   onReady(handle: ReaderHandle | null): void
 }
 
@@ -59,6 +62,8 @@ export function ReaderView({
   paintItems,
   selectedSpans,
   claimSpans,
+  suggestionSpans,
+  currentSuggestion,
   onAnnotate,
   onClaim,
   onAddToClaim,
@@ -100,7 +105,7 @@ export function ReaderView({
           showToolbar(span, 'mouse')
         } else setToolbar((t) => (t?.from === 'mouse' ? null : t))
       },
-      onHighlightClick: (ids, point) => callbacks.current.onHighlightClick(ids, point),
+      onHighlightClick: (ids, point, offset) => callbacks.current.onHighlightClick(ids, point, offset),
     })
     engineRef.current = engine
     onReady({ reveal: (span) => engine.reveal(span) })
@@ -118,6 +123,10 @@ export function ReaderView({
   useEffect(() => engineRef.current?.setAnnotations(paintItems), [paintItems])
   useEffect(() => engineRef.current?.setSelected(selectedSpans), [selectedSpans])
   useEffect(() => engineRef.current?.setClaims(claimSpans), [claimSpans])
+  useEffect(
+    () => engineRef.current?.setSuggestions(suggestionSpans ?? [], currentSuggestion ?? null),
+    [suggestionSpans, currentSuggestion, text],
+  )
 
   /** Hands a span to an action and clears the selection, focus and toolbar. */
   const act = (action: (span: Span) => void, span: Span) => {

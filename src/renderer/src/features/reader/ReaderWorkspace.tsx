@@ -5,9 +5,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { anchor, describeRange } from '@shared/anchoring'
 import type { AnnotationRecord } from '@shared/domain/annotation'
-import { emptyClaimDraft, type ClaimAnchor, type ClaimDraft } from '@shared/domain/claim'
+import type { ClaimAnchor, ClaimDraft } from '@shared/domain/claim'
 import type { DocumentId } from '@shared/domain/ids'
-import type { DocumentRecord } from '@shared/domain/document'
+import type { ReviewedSuggestion } from '@shared/analysis/suggest'
 import type { OpenedFile } from '@shared/ipc-contract'
 import { annotations, db } from '../../services'
 import { describeError } from '../../db/errors'
@@ -22,10 +22,17 @@ import { reattach } from '../review/reattach'
 import { annotationReview, claimPassageReview, type ReviewItem } from '../review/review-items'
 import { useNotify } from '../shell/notices'
 import { useUndo } from '../shell/use-undo'
+import { useSetting } from '../shell/use-setting'
+import type { ProposedSources } from '../claims/ClaimEditor'
+import { SuggestionsPanel } from '../suggestions/SuggestionsPanel'
+import { useSuggestionReview } from '../suggestions/use-review'
+import { SideTabs } from './SideTabs'
 import { ReaderPane, type HitMenu } from './ReaderPane'
 import type { ReaderHandle } from './ReaderView'
+import { claimDraftFrom } from './claim-draft'
 
 type Editing = { kind: 'new'; span: Span } | { kind: 'edit'; record: AnnotationRecord } | null
+const noSpans: readonly Span[] = []
 
 /**
  * A request to show a place in a document, from the claims table or a search
@@ -38,20 +45,6 @@ export interface RevealRequest {
   span?: Span
   annotationId?: string
   nonce: number
-}
-
-export function claimDraftFrom(
-  doc: DocumentRecord,
-  anchors: ClaimAnchor[],
-  extra: Partial<ClaimDraft> = {},
-): ClaimDraft {
-  return {
-    ...emptyClaimDraft,
-    statement: anchors.map((a) => a.selectors.quote.exact).join(' … '),
-    reported: doc.published,
-    anchors,
-    ...extra,
-  }
 }
 
 export function ReaderWorkspace({
@@ -72,7 +65,8 @@ export function ReaderWorkspace({
   reveal: RevealRequest | null
   onOpenDocument: (id: DocumentId | null) => void
   onImport: (files?: OpenedFile[]) => void
-  onNewClaim: (draft: ClaimDraft) => void
+  /** Opens the claim editor; `proposed` fills in the sources a suggested claim would add. */
+  onNewClaim: (draft: ClaimDraft, proposed?: ProposedSources) => void
   onAddToClaim: (anchor: ClaimAnchor) => void
   onExportAnnotations: () => void
   onImportAnnotations: () => void
@@ -121,6 +115,26 @@ export function ReaderWorkspace({
   const attachingItem = reviewItems.find((i) => i.key === attachingKey) ?? null
   const [reattaching, setReattaching] = useState(false)
 
+  const [side, setSide] = useSetting('sidePanel')
+  const showSuggestions = side === 'suggestions'
+  const review = useSuggestionReview(
+    docId,
+    doc,
+    claimSpans,
+    useCallback(() => setSide('suggestions'), [setSide]),
+  )
+  const chooseSuggestion = useCallback(
+    (item: ReviewedSuggestion, show: boolean) => {
+      review.choose(item)
+      if (show) reader.current?.reveal(item)
+    },
+    [review],
+  )
+  const annotateIn = (next: Editing) => {
+    setEditing(next)
+    setSide('annotations')
+  }
+
   const openDocument = useCallback(
     (id: DocumentId | null) => {
       setEditing(null)
@@ -151,7 +165,10 @@ export function ReaderWorkspace({
   )
 
   const onHighlightClick = useCallback(
-    (ids: string[], point: { x: number; y: number }) => {
+    (ids: string[], point: { x: number; y: number }, offset: number | null) => {
+      // Over a suggested claim's passage (and no annotation), the click puts it under review.
+      const suggested = showSuggestions && !ids.length && offset !== null ? review.at(offset) : undefined
+      if (suggested) return review.choose(suggested)
       const hits = ids
         .map((id) => anchored.find((a) => a.record.id === id)?.record)
         .filter((r) => r !== undefined)
@@ -161,7 +178,7 @@ export function ReaderWorkspace({
         setSelectedId(hits[0]?.id ?? null)
       }
     },
-    [anchored],
+    [anchored, showSuggestions, review],
   )
 
   const attach = async (item: ReviewItem, span: Span) => {
@@ -263,8 +280,18 @@ export function ReaderWorkspace({
       />
     ) : null
 
+  const tabs = (
+    <SideTabs
+      value={side}
+      onChange={setSide}
+      annotations={anchored.length + orphaned.length}
+      suggestions={review.view.pending.length}
+      reading={review.view.state.phase === 'reading'}
+    />
+  )
+
   return (
-    <div className="view view-reader">
+    <div className={showSuggestions ? 'view view-reader with-suggestions' : 'view view-reader'}>
       <LibraryPanel currentId={docId} onOpen={openDocument} onImport={onImport} />
       {doc ? (
         <ReaderPane
@@ -272,10 +299,12 @@ export function ReaderWorkspace({
           paintItems={paintItems}
           selectedSpans={selectedSpans}
           claimSpans={claimSpans}
+          suggestionSpans={showSuggestions ? review.view.pending : noSpans}
+          currentSuggestion={showSuggestions ? review.current : null}
           hitMenu={hitMenu}
           onAnnotate={(span) => {
             setHitMenu(null)
-            setEditing({ kind: 'new', span })
+            annotateIn({ kind: 'new', span })
           }}
           onClaim={(span) => {
             const a = anchorFor(span)
@@ -308,40 +337,54 @@ export function ReaderWorkspace({
           </p>
         </main>
       )}
-      <AnnotationsPanel
-        anchored={anchored}
-        orphaned={orphaned}
-        selectedId={selectedId}
-        editor={editor}
-        onChoose={choose}
-        onEdit={(record) => setEditing({ kind: 'edit', record })}
-        onDelete={remove}
-        onExport={onExportAnnotations}
-        onImport={onImportAnnotations}
-        reviewCount={reviewItems.length}
-        needsReview={
-          <NeedsReview
-            items={reviewItems}
-            text={doc?.text}
-            chosenKey={attachingKey}
-            busy={reattaching}
-            onChoose={setAttachingKey}
-            onShow={(span) => reader.current?.reveal(span)}
-            onAttach={(item, span) => void attach(item, span)}
-            onEdit={(record) => setEditing({ kind: 'edit', record })}
-            onDelete={remove}
-          />
-        }
-        onMakeClaim={(record) =>
-          doc &&
-          onNewClaim(
-            claimDraftFrom(doc, [{ documentId: doc.id, selectors: record.selectors }], {
-              tags: record.tags,
-              notes: record.note,
-            }),
-          )
-        }
-      />
+      {showSuggestions ? (
+        <SuggestionsPanel
+          tabs={tabs}
+          doc={doc}
+          view={review.view}
+          current={review.current}
+          focusNonce={review.focusNonce}
+          onCurrent={chooseSuggestion}
+          onNewClaim={onNewClaim}
+          onDeciding={(ids, deciding) => (deciding ? review.hide(ids) : review.unhide(ids))}
+        />
+      ) : (
+        <AnnotationsPanel
+          tabs={tabs}
+          anchored={anchored}
+          orphaned={orphaned}
+          selectedId={selectedId}
+          editor={editor}
+          onChoose={choose}
+          onEdit={(record) => annotateIn({ kind: 'edit', record })}
+          onDelete={remove}
+          onExport={onExportAnnotations}
+          onImport={onImportAnnotations}
+          reviewCount={reviewItems.length}
+          needsReview={
+            <NeedsReview
+              items={reviewItems}
+              text={doc?.text}
+              chosenKey={attachingKey}
+              busy={reattaching}
+              onChoose={setAttachingKey}
+              onShow={(span) => reader.current?.reveal(span)}
+              onAttach={(item, span) => void attach(item, span)}
+              onEdit={(record) => annotateIn({ kind: 'edit', record })}
+              onDelete={remove}
+            />
+          }
+          onMakeClaim={(record) =>
+            doc &&
+            onNewClaim(
+              claimDraftFrom(doc, [{ documentId: doc.id, selectors: record.selectors }], {
+                tags: record.tags,
+                notes: record.note,
+              }),
+            )
+          }
+        />
+      )}
     </div>
   )
 }

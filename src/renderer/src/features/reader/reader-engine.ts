@@ -14,8 +14,8 @@ import { CssHighlightPainter, type PaintItem, type Painter, type Span } from '..
 export interface ReaderEvents {
   /** A non-empty selection inside the text, or null when it goes away. */
   onSelect(selection: Span | null): void
-  /** A click on the text: the annotations under the pointer, innermost first (maybe none). */
-  onHighlightClick(ids: string[], point: { x: number; y: number }): void
+  /** A click on the text: the annotations under the pointer, innermost first (maybe none), and the offset clicked. */
+  onHighlightClick(ids: string[], point: { x: number; y: number }, offset: number | null): void
 }
 
 // Headings move one level down (the document title is the page's h1). Other
@@ -112,6 +112,8 @@ export class ReaderEngine {
     })
     this.container.replaceChildren(...this.blocks)
     performance.measure('aw-render', 'aw-render-start')
+    // Ranges painted on the old text nodes go with them.
+    this.painter.setSuggestions([], null)
     this.painter.setInvisibles(hidden.map((m) => ({ start: m.index, end: m.index + 1 })))
     this.repaint()
   }
@@ -133,6 +135,10 @@ export class ReaderEngine {
   setFocus(span: Span | null): void {
     this.painter.setFocus(span)
     if (span) this.scrollTo(span)
+  }
+
+  setSuggestions(spans: readonly Span[], current: Span | null): void {
+    this.painter.setSuggestions(spans, current)
   }
 
   /** Paints find's matches; the current one is scrolled into view. */
@@ -203,7 +209,11 @@ export class ReaderEngine {
     const sel = document.getSelection()
     if (sel && !sel.isCollapsed) return
     const offset = this.offsetAtPoint(e.clientX, e.clientY)
-    this.events.onHighlightClick(offset === null ? [] : this.index.at(offset), { x: e.clientX, y: e.clientY })
+    this.events.onHighlightClick(
+      offset === null ? [] : this.index.at(offset),
+      { x: e.clientX, y: e.clientY },
+      offset,
+    )
   }
 
   /** Names the hidden control under the pointer in the text's tooltip (once a frame; nothing to do in a clean text). */
