@@ -4,7 +4,8 @@
 // when it starts. Run: npx vitest bench --run tests/bench/suggest.bench.ts
 import { readFileSync } from 'node:fs'
 import { bench, describe } from 'vitest'
-import { suggestClaims, suggestProgressively, warmEnglish } from '../../src/shared/analysis/suggest'
+import { suggestClaims, suggestProgressively } from '../../src/shared/analysis/suggest/engine'
+import { warmEnglish } from '../../src/shared/analysis/suggest/nlp-english'
 import { suggestReport as report } from './suggest-report'
 
 const article = readFileSync(new URL('../../resources/sample-article.txt', import.meta.url), 'utf8')

@@ -16,18 +16,21 @@ import { describeError } from './db/errors'
 import type { View } from './db/settings-repo'
 import { ImportDialog } from './features/import/ImportDialog'
 import { ReaderWorkspace, type RevealRequest } from './features/reader/ReaderWorkspace'
-import { ClaimsView } from './features/claims/ClaimsView'
 import { ClaimEditor, type ProposedSources } from './features/claims/ClaimEditor'
 import { AddToClaimDialog } from './features/claims/AddToClaimDialog'
-import { SourcesView } from './features/sources/SourcesView'
-import { TagsView } from './features/tags/TagsView'
-import { BriefingsView } from './features/briefings/BriefingsView'
-import { AchView } from './features/ach/AchView'
 import { ErrorBoundary } from './features/shell/ErrorBoundary'
+import {
+  AchView,
+  BriefingsView,
+  ClaimsView,
+  DataDialog,
+  Loading,
+  SourcesView,
+  TagsView,
+} from './features/shell/lazy-views'
 import { Modal } from './features/shell/Modal'
 import { NoticeProvider, useNotify } from './features/shell/notices'
 import { SettingsDialog } from './features/shell/SettingsDialog'
-import { DataDialog } from './features/shell/DataDialog'
 import { useAnnotationFileImport } from './features/annotation-import/AnnotationFileImport'
 import { CasesDialog } from './features/cases/CasesDialog'
 import { CaseSwitcher } from './features/cases/CaseSwitcher'
@@ -359,18 +362,20 @@ function Shell() {
             onCloseFind={() => setFind(null)}
           />
         )}
-        {view === 'claims' && (
-          <ClaimsView
-            focusId={focusClaim}
-            onShowPassage={showPassage}
-            onNewClaim={(initial) => setClaimEditing({ initial })}
-            onEditClaim={(existing) => setClaimEditing({ initial: existing, existing })}
-          />
-        )}
-        {view === 'sources' && <SourcesView focusId={focusSource} />}
-        {view === 'tags' && <TagsView />}
-        {view === 'briefings' && <BriefingsView />}
-        {view === 'ach' && <AchView />}
+        <Loading what={`The ${views.find((v) => v.id === view)?.label ?? ''} view`}>
+          {view === 'claims' && (
+            <ClaimsView
+              focusId={focusClaim}
+              onShowPassage={showPassage}
+              onNewClaim={(initial) => setClaimEditing({ initial })}
+              onEditClaim={(existing) => setClaimEditing({ initial: existing, existing })}
+            />
+          )}
+          {view === 'sources' && <SourcesView focusId={focusSource} />}
+          {view === 'tags' && <TagsView />}
+          {view === 'briefings' && <BriefingsView />}
+          {view === 'ach' && <AchView />}
+        </Loading>
       </ErrorBoundary>
       <ImportDialog
         open={importing !== null}
@@ -410,14 +415,18 @@ function Shell() {
       </Modal>
       <AddToClaimDialog anchor={addingToClaim} onClose={() => setAddingToClaim(null)} />
       <SettingsDialog open={dialog === 'settings'} onClose={() => setDialog(null)} />
-      <DataDialog
-        open={dialog === 'data'}
-        onClose={() => setDialog(null)}
-        onImportAnnotations={() => {
-          setDialog(null)
-          importAnnotations()
-        }}
-      />
+      {dialog === 'data' && (
+        <Loading what="Data">
+          <DataDialog
+            open
+            onClose={() => setDialog(null)}
+            onImportAnnotations={() => {
+              setDialog(null)
+              importAnnotations()
+            }}
+          />
+        </Loading>
+      )}
       {annotationImport.dialog}
       <CasesDialog open={dialog === 'cases'} onClose={() => setDialog(null)} />
       <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(null)} />

@@ -1,7 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
-import { showPrintRoute } from './features/briefings/print-route'
 import { registerFonts } from './fonts'
 import './styles.css'
 
@@ -10,7 +9,8 @@ registerFonts()
 // #/print/<id> shows one briefing alone, ready to print; anything else is the app.
 const print = /^#\/print\/([\w-]+)(\?print)?$/.exec(location.hash)
 if (print) {
-  void showPrintRoute(print[1]!, !!print[2])
+  // Its own chunk: the briefing's Markdown and HTML code is not needed to start the app.
+  void import('./features/briefings/print-route').then((m) => m.showPrintRoute(print[1]!, !!print[2]))
 } else {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -2,7 +2,8 @@
 // that undo takes back whole; a rejection is stored and undone the same way.
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
-import { reviewSuggestion, suggestClaims, type Suggestion } from '@shared/analysis/suggest'
+import { suggestClaims } from '@shared/analysis/suggest/engine'
+import { reviewSuggestion, type Suggestion } from '@shared/analysis/suggest'
 import { anchor } from '@shared/anchoring'
 import { blocksFromPlainText, emptyMeta } from '@shared/domain/document'
 import type { CaseId, DocumentId } from '@shared/domain/ids'

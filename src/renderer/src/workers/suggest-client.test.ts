@@ -2,7 +2,8 @@
 // channel (structured cloning included); only the thread is missing.
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
-import { suggestClaims, type SuggestBatch, type Suggestion } from '@shared/analysis/suggest'
+import { suggestClaims } from '@shared/analysis/suggest/engine'
+import { type SuggestBatch, type Suggestion } from '@shared/analysis/suggest'
 import {
   inProcessSuggestWorker,
   type InProcessSuggestWorker,

@@ -2,7 +2,8 @@
 // global so it can be run over any message port: start a job, post each
 // batch, give the event loop a turn between batches so a cancel (or a newer
 // job) is seen, and stop there.
-import { suggestProgressively, warmEnglish } from '@shared/analysis/suggest'
+import { suggestProgressively } from '@shared/analysis/suggest/engine'
+import { warmEnglish } from '@shared/analysis/suggest/nlp-english'
 import type { SuggestRequest, SuggestResponse } from './suggest-protocol'
 
 export interface SuggestPort {

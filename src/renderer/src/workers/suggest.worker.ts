@@ -1,6 +1,6 @@
 // The suggestion worker: finds claims, speakers and channels off the main
 // thread (the English model alone takes ~100 ms to build). See suggest-service.ts.
-import { warmEnglish } from '@shared/analysis/suggest'
+import { warmEnglish } from '@shared/analysis/suggest/nlp-english'
 import { serveSuggestions, type SuggestPort } from './suggest-service'
 
 serveSuggestions(self as unknown as SuggestPort)

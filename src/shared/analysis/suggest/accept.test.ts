@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { anchor } from '../../anchoring'
-import { acceptancePlan, applyBatch, speakerKey, suggestClaims } from './index'
+import { suggestClaims } from './engine'
+import { acceptancePlan, applyBatch, speakerKey } from './index'
 
 const sample = readFileSync(new URL('../../../../resources/sample-article.txt', import.meta.url), 'utf8')
 

@@ -2,7 +2,8 @@
 // news sentences, the ids it keeps, and its progressive batches.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { suggestClaims, suggestProgressively, type RegistrySource, type Suggestion } from './index'
+import { suggestClaims, suggestProgressively } from './engine'
+import { type RegistrySource, type Suggestion } from './index'
 
 const sample = readFileSync(new URL('../../../../resources/sample-article.txt', import.meta.url), 'utf8')
 const en = (text: string, registry: RegistrySource[] = []) =>

@@ -7,7 +7,8 @@
 // containing the other word for word (two words or more), registry aliases
 // included.
 import { describe, expect, it } from 'vitest'
-import { suggestClaims, type Suggestion } from './index'
+import { suggestClaims } from './engine'
+import { type Suggestion } from './index'
 import {
   addCounts,
   emptyCounts,

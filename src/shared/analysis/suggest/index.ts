@@ -1,5 +1,8 @@
 // Claims found for you: offline, explainable suggestions of attributed claims,
-// their speakers and channels. Pure: the worker and tests call these directly.
+// their speakers and channels. Pure. This entry is the light half the window
+// uses (types, review against the registry, acceptance); the engine and its
+// language model (megabytes) load only in the worker, from ./engine and
+// ./nlp-english, so they never reach the window's bundle.
 export type {
   Cue,
   CueKind,
@@ -13,9 +16,7 @@ export type {
   Suggestion,
   SuggestionId,
 } from './types'
-export { suggestClaims, suggestProgressively, type SuggestOptions } from './engine'
 export { acceptancePlan, applyBatch, speakerKey, type AcceptancePlan, type SourceChoice } from './accept'
-export { warmEnglish } from './nlp-english'
 export { blockLanguage, nameKey } from './text'
 export {
   overlapsAny,

@@ -2,7 +2,8 @@
 // what the analyst has already dealt with.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { acceptancePlan, pendingSuggestions, reviewSuggestion, suggestClaims } from './index'
+import { suggestClaims } from './engine'
+import { acceptancePlan, pendingSuggestions, reviewSuggestion } from './index'
 
 const sample = readFileSync(new URL('../../../../resources/sample-article.txt', import.meta.url), 'utf8')
 const live = readFileSync(

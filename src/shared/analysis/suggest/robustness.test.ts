@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { suggestClaims } from './index'
+import { suggestClaims } from './engine'
 
 const pieces = ['sample-article.txt', 'arabic-wire.txt', 'social-media.txt', 'government-statement.txt']
   .map((f) =>

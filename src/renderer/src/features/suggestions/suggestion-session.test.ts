@@ -4,7 +4,7 @@
 // new document starts afresh.
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
-import { suggestClaims } from '@shared/analysis/suggest'
+import { suggestClaims } from '@shared/analysis/suggest/engine'
 import { blocksFromPlainText, canonicalise } from '@shared/domain/document'
 import {
   inProcessSuggestWorker,
