@@ -24,6 +24,14 @@ function setup() {
   return { db, repo, source, claim }
 }
 
+// The store as version 3 will have it, with the audit trail's compound index.
+class WorkbenchDBv3 extends WorkbenchDB {
+  constructor(name: string) {
+    super(name)
+    this.version(3).stores({ audit: 'id, entityId, at, [entityId+at]' })
+  }
+}
+
 describe('ledger repository', () => {
   it('audits every change with who, when, and each field before and after', async () => {
     const { repo, source, claim } = setup()
@@ -139,5 +147,32 @@ describe('ledger repository', () => {
     await expect(repo.updateSource(sohr.id, { ...sohr, relays: nbc.id })).rejects.toThrow(
       'cannot relay itself',
     )
+  })
+
+  it('reads one record’s audit trail in time order, from the compound index when the store has it', async () => {
+    for (const Store of [WorkbenchDB, WorkbenchDBv3]) {
+      const db = new Store(`audit-${crypto.randomUUID()}`)
+      dbs.push(db)
+      const entry = (n: number, entityId: string, at: string) => ({
+        id: `e${n}`,
+        entity: 'claim' as const,
+        entityId,
+        at,
+        who: 'A. Analyst',
+        action: 'update' as const,
+        changes: [],
+        note: String(n),
+      })
+      // Stored out of time order, two records interleaved.
+      await db.audit.bulkAdd([
+        entry(1, 'c1', '2025-01-03T00:00:00.000Z'),
+        entry(2, 'c2', '2025-01-01T00:00:00.000Z'),
+        entry(3, 'c1', '2025-01-01T00:00:00.000Z'),
+        entry(4, 'c1', '2025-01-02T00:00:00.000Z'),
+        entry(5, 'c10', '2025-01-01T00:00:00.000Z'),
+      ])
+      const trail = await ledgerRepo(db, () => 'A. Analyst').auditFor('c1')
+      expect(trail.map((e) => e.note)).toEqual(['3', '4', '1'])
+    }
   })
 })
