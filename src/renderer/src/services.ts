@@ -9,6 +9,8 @@ import { historyRepo } from './db/history'
 import { ledgerRepo } from './db/ledger-repo'
 import { settingsRepo } from './db/settings-repo'
 import { UndoStack } from './undo/undo-stack'
+import { LedgerService } from './features/ledger/ledger-service'
+import { connectLedger } from './features/ledger/ledger-rpc'
 
 export { db }
 export { platform } from './platform'
@@ -24,3 +26,9 @@ liveQuery(() => settings.get('analystName')).subscribe({ next: (name) => (analys
 export const currentAnalyst = () => analystName.trim() || 'Unnamed analyst'
 export const ledger = ledgerRepo(db, currentAnalyst)
 export const history = historyRepo(db, currentAnalyst)
+
+// The ledger (claims and sources, sorted, filtered and counted) lives in a
+// worker that opens the same database; it starts on first use.
+export const ledgerService = new LedgerService(() =>
+  connectLedger(new Worker(new URL('./workers/ledger.worker.ts', import.meta.url), { type: 'module' })),
+)

@@ -17,6 +17,7 @@ export function BriefingComposer({
   onChange,
 }: {
   briefing: BriefingRecord
+  /** The claims the briefing cites or names (read by key: the others stay in the store). */
   claims: ReadonlyMap<string, ClaimRecord>
   scale: LikelihoodScaleId
   onChange: (next: BriefingRecord) => void
@@ -34,7 +35,6 @@ export function BriefingComposer({
     next.splice(i + delta, 0, item!)
     set({ keyJudgments: next })
   }
-  const allClaims = [...claims.values()]
   const text = (key: 'title' | 'marking' | 'author' | 'audience', label: string, wide = false) => (
     <div className={wide ? 'field field-wide' : 'field'}>
       <label htmlFor={`${id}-${key}`}>{label}</label>
@@ -93,7 +93,7 @@ export function BriefingComposer({
             judgment={j}
             index={i}
             count={judgments.length}
-            claims={allClaims}
+            claims={claims}
             scale={scale}
             onChange={(next) => setJudgment(i, next)}
             onMove={(delta) => moveJudgment(i, delta)}

@@ -122,7 +122,17 @@ function BriefingWorkspace({
 }) {
   const [draft, setDraft] = useState(stored)
   const [scale] = useSetting('likelihoodScale')
-  const claimList = useLiveQuery(() => db.claims.toArray(), [])
+  // Only the claims the briefing names, read by key: an edit to any other claim reads nothing.
+  const named = [
+    ...new Set([
+      ...draft.citedClaims.map((c) => c.claimId),
+      ...draft.keyJudgments.flatMap((j) => j.claimIds),
+    ]),
+  ]
+  const claimList = useLiveQuery(
+    async () => (await db.claims.bulkGet(named)).filter((c) => c !== undefined),
+    [named.join()],
+  )
   const sourceList = useLiveQuery(() => db.sources.toArray(), [])
   // Only the details a citation shows: the document texts stay in the store.
   const documentList = useLiveQuery(

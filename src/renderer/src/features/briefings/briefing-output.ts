@@ -9,8 +9,13 @@ import { db } from '../../services'
 import { embeddedFontCss } from '../../fonts'
 
 export async function loadBriefingModel(briefing: BriefingRecord) {
+  const named = new Set([
+    ...briefing.citedClaims.map((c) => c.claimId),
+    ...briefing.keyJudgments.flatMap((j) => j.claimIds),
+  ])
   const [claims, sources, documents] = await Promise.all([
-    db.claims.toArray(),
+    // The claims the briefing names, by key; not every claim in the store.
+    db.claims.bulkGet([...named]).then((list) => list.filter((c) => c !== undefined)),
     db.sources.toArray(),
     db.documents.toArray(),
   ])

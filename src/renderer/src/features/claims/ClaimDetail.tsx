@@ -1,8 +1,11 @@
 // One claim in full: its fields, grades and assessment (likelihood and
 // confidence shown apart), the corroboration suggestions for it, the passages
 // it rests on (each one a jump into the document), its links to other claims,
-// and its audit trail.
+// and its audit trail. It reads only what it shows, by key (the sources, the
+// linked claims, the documents of its passages); the suggestions come from
+// the ledger worker, which holds every claim.
 import { useId, useState } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
 import {
   claimLinkTypes,
   claimStatusLabel,
@@ -12,8 +15,7 @@ import {
   type ClaimLinkType,
   type ClaimRecord,
 } from '@shared/domain/claim'
-import { suggestionsFor } from '@shared/domain/corroboration'
-import type { ClaimId, SourceId } from '@shared/domain/ids'
+import type { ClaimId, DocumentId, SourceId } from '@shared/domain/ids'
 import {
   admiraltyCode,
   confidenceLabel,
@@ -22,9 +24,11 @@ import {
   likelihoodTerm,
   reliabilityLabel,
 } from '@shared/domain/scales'
-import type { SourceRecord } from '@shared/domain/source'
 import { describeError } from '../../db/errors'
-import { ledger } from '../../services'
+import { db, ledger } from '../../services'
+import type { ClaimChoice } from '../ledger/ledger-api'
+import { ClaimPicker } from '../ledger/ClaimPicker'
+import { useLedger } from '../ledger/use-ledger'
 import { useNotify } from '../shell/notices'
 import { useUndo } from '../shell/use-undo'
 import { AuditTrail } from './AuditTrail'
@@ -32,17 +36,11 @@ import { ledgerAction } from './ledger-actions'
 
 export function ClaimDetail({
   claim,
-  claims,
-  sources,
-  documentTitle,
   onShowPassage,
   onEdit,
   onDeleted,
 }: {
   claim: ClaimRecord
-  claims: readonly ClaimRecord[]
-  sources: ReadonlyMap<SourceId, SourceRecord>
-  documentTitle: (id: string) => string | undefined
   onShowPassage: (anchor: ClaimAnchor) => void
   onEdit: () => void
   onDeleted: () => void
@@ -51,11 +49,24 @@ export function ClaimDetail({
   const runUndo = useUndo()
   const id = useId()
   const [linkType, setLinkType] = useState<ClaimLinkType>('corroborates')
-  const [linkTarget, setLinkTarget] = useState('')
+  const [linkTarget, setLinkTarget] = useState<ClaimChoice | null>(null)
+  // The source registry (a few thousand at most) names sources here and in the audit trail.
+  const sourceList = useLiveQuery(() => db.sources.toArray(), [])
+  const sources = new Map((sourceList ?? []).map((s) => [s.id, s]))
+  const targets = claim.links.map((l) => l.target)
+  const linked = useLiveQuery(() => db.claims.bulkGet(targets), [targets.join()])
+  const documentIds = [...new Set(claim.anchors.map((a) => a.documentId))]
+  const documents = useLiveQuery(
+    async () => (await db.documents.bulkGet(documentIds)).map((d) => d && { id: d.id, title: d.title }),
+    [documentIds.join()],
+  )
+  const documentTitle = (docId: DocumentId) => documents?.find((d) => d?.id === docId)?.title
+  const suggestions = useLedger((api) => api.suggestions(claim.id), `${claim.id}@${claim.version}`) ?? []
   const source = claim.attributedTo ? sources.get(claim.attributedTo) : undefined
   const via = claim.reportedVia ? sources.get(claim.reportedVia) : undefined
   const reliability = effectiveReliability(claim, (sid) => sources.get(sid)?.defaultReliability)
-  const statementOf = (cid: ClaimId) => claims.find((c) => c.id === cid)?.statement ?? 'a deleted claim'
+  const statementOf = (cid: ClaimId) =>
+    linked?.find((c) => c?.id === cid)?.statement ?? (linked ? 'a deleted claim' : '…')
   const likelihood = likelihoodTerm(claim.likelihood)
 
   const run = async (label: string, patch: Partial<ClaimRecord>, message: string) => {
@@ -99,7 +110,7 @@ export function ClaimDetail({
           </button>
         </div>
       </header>
-      {suggestionsFor(claim, claims, sources).map((s) => (
+      {suggestions.map((s) => (
         <div key={s.kind} role="note" className={s.kind === 'confirm' ? 'suggestion' : 'suggestion warning'}>
           <p>{s.message}</p>
           {s.kind === 'confirm' && (
@@ -172,7 +183,7 @@ export function ClaimDetail({
                 {a.selectors.quote.exact}
               </blockquote>
               <p className="hint">
-                {documentTitle(a.documentId) ?? 'A deleted document'}{' '}
+                {documentTitle(a.documentId) ?? (documents ? 'A deleted document' : '')}{' '}
                 {documentTitle(a.documentId) && (
                   <button type="button" className="link-button" onClick={() => onShowPassage(a)}>
                     Show in document
@@ -218,19 +229,14 @@ export function ClaimDetail({
               </option>
             ))}
           </select>
-          <label className="sr-only" htmlFor={`${id}-link-target`}>
-            Linked claim
-          </label>
-          <select id={`${id}-link-target`} value={linkTarget} onChange={(e) => setLinkTarget(e.target.value)}>
-            <option value="">Choose a claim…</option>
-            {claims
-              .filter((c) => c.id !== claim.id && !claim.links.some((l) => l.target === c.id))
-              .map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.statement.slice(0, 90)}
-                </option>
-              ))}
-          </select>
+          <ClaimPicker
+            label="Linked claim"
+            hideLabel
+            placeholder="Find a claim to link…"
+            value={linkTarget}
+            onChange={setLinkTarget}
+            exclude={[claim.id, ...targets]}
+          />
           <button
             type="button"
             className="button small"
@@ -238,10 +244,10 @@ export function ClaimDetail({
             onClick={() => {
               void run(
                 'link claims',
-                { links: [...claim.links, { type: linkType, target: linkTarget as ClaimId }] },
+                { links: [...claim.links, { type: linkType, target: linkTarget!.id }] },
                 'Claims linked.',
               )
-              setLinkTarget('')
+              setLinkTarget(null)
             }}
           >
             Add link

@@ -17,6 +17,7 @@ import { AnnotationEditor } from '../annotations/AnnotationEditor'
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel'
 import { useAnchored } from '../annotations/use-anchored'
 import { LibraryPanel } from '../library/LibraryPanel'
+import { useLedger } from '../ledger/use-ledger'
 import { useNotify } from '../shell/notices'
 import { useUndo } from '../shell/use-undo'
 import { ReaderPane, type HitMenu } from './ReaderPane'
@@ -71,22 +72,19 @@ export function ReaderWorkspace({
   const doc = useLiveQuery(() => (docId ? db.documents.get(docId) : undefined), [docId])
   const records = useLiveQuery(() => (docId ? annotations.forDocument(docId) : []), [docId])
   const { anchored, orphaned, paintItems } = useAnchored(doc?.text, records)
-  const claimsHere = useLiveQuery(
-    () =>
-      docId
-        ? db.claims
-            .filter((c) => Array.isArray(c.anchors) && c.anchors.some((a) => a?.documentId === docId))
-            .toArray()
-        : [],
-    [docId],
+  // The passages claims rest on in this document, from the ledger worker's
+  // index (scanning every claim here re-ran on each claim edit).
+  const claimAnchors = useLedger(
+    (api) => (docId ? api.anchorsIn(docId) : Promise.resolve([])),
+    `anchors:${docId ?? ''}`,
   )
   const claimSpans = useMemo(() => {
-    if (!doc || !claimsHere) return []
-    return claimsHere
-      .flatMap((c) => c.anchors.filter((a) => a.documentId === doc.id))
+    if (!doc || !claimAnchors) return []
+    return claimAnchors
+      .filter((a) => a.documentId === doc.id)
       .map((a) => anchor(doc.text, a.selectors))
       .filter((r): r is Exclude<typeof r, { status: 'orphaned' }> => r.status !== 'orphaned')
-  }, [doc, claimsHere])
+  }, [doc, claimAnchors])
 
   const openDocument = useCallback(
     (id: DocumentId | null) => {

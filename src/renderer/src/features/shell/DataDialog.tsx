@@ -4,7 +4,6 @@
 // a bad file is refused with the record and field named, changing nothing.
 import { useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { claimsToCsv } from '@shared/export/csv'
 import { decodeText } from '@shared/import/decode'
 import { describeError } from '../../db/errors'
 import {
@@ -15,8 +14,7 @@ import {
   previewWorkspaceImport,
   restoreBackup,
 } from '../../db/workspace-io'
-import { currentAnalyst, db, platform, undoStack } from '../../services'
-import { toClaimRows } from '../claims/claim-row'
+import { currentAnalyst, db, ledgerService, platform, undoStack } from '../../services'
 import { recordUndo } from '../../undo/record-undo'
 import { Modal } from './Modal'
 import { useNotify } from './notices'
@@ -227,10 +225,11 @@ function DataPanel({ onClose }: { onClose: () => void }) {
           className="button"
           onClick={() =>
             run('Exporting claims', async () => {
-              const rows = toClaimRows(await db.claims.toArray(), await db.sources.toArray())
+              // The ledger worker holds every claim's row already, and writes the CSV there.
+              await ledgerService.open(null)
               await save(
                 `${today()}-claims.csv`,
-                claimsToCsv(rows),
+                await ledgerService.api.claimsCsv(),
                 'text/csv',
                 { name: 'CSV', extensions: ['csv'] },
                 'Claims',

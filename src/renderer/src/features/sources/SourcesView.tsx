@@ -1,14 +1,16 @@
 // The source registry: every source with how many claims rest on it and how
 // those fared, and the chosen source in full (editable, with its audit trail).
-// Deleting a source in use asks first and offers to reassign or merge.
-import { useCallback, useMemo, useState } from 'react'
+// Deleting a source in use asks first and offers to reassign or merge. The
+// counts come from the ledger worker (which holds the claims); the table runs
+// in process on the same table engine.
+import { useCallback, useEffect, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { SourceId } from '@shared/domain/ids'
 import { reliabilityLabel } from '@shared/domain/scales'
 import { emptySourceDraft, sourceKindLabel, type SourceRecord } from '@shared/domain/source'
 import { describeError } from '../../db/errors'
 import { SourceInUseError } from '../../db/ledger-repo'
-import { db, ledger } from '../../services'
+import { db, ledger, ledgerService } from '../../services'
 import { AuditTrail } from '../claims/AuditTrail'
 import { ledgerAction } from '../claims/ledger-actions'
 import { useNotify } from '../shell/notices'
@@ -16,19 +18,25 @@ import { useSetting } from '../shell/use-setting'
 import { useUndo } from '../shell/use-undo'
 import { DeleteSourceDialog } from './DeleteSourceDialog'
 import { SourceEditor } from './SourceEditor'
-import { toSourceRows } from './source-row'
+import { useLedger } from '../ledger/use-ledger'
+import { localTableSource } from '../table/table-source'
+import { sourceColumnList } from './source-fields'
 import { SourcesTable } from './SourcesTable'
 
 export function SourcesView() {
   const sources = useLiveQuery(() => db.sources.toArray(), [])
-  const claims = useLiveQuery(() => db.claims.toArray(), [])
+  useEffect(() => void ledgerService.open(null), [])
+  const rows = useLedger((api) => api.sourceRows(), 'source-rows')
+  const [tableSource] = useState(() => localTableSource(sourceColumnList))
+  useEffect(() => {
+    if (rows) tableSource.setRows(rows)
+  }, [rows, tableSource])
   const [tableView, setTableView, viewLoaded] = useSetting('sourcesTableView')
   const [chosen, setChosen] = useState<string | null>(null)
   const [editing, setEditing] = useState<'new' | 'edit' | null>(null)
   const [deleting, setDeleting] = useState<{ source: SourceRecord; reason: string } | null>(null)
   const notify = useNotify()
   const runUndo = useUndo()
-  const rows = useMemo(() => toSourceRows(sources ?? [], claims ?? []), [sources, claims])
   const source = sources?.find((s) => s.id === chosen)
   const onOpen = useCallback((id: string) => {
     setChosen(id)
@@ -46,7 +54,7 @@ export function SourcesView() {
     }
   }
 
-  if (!sources || !claims || !viewLoaded)
+  if (!sources || !rows || !viewLoaded)
     return <main className="view view-sources" aria-label="Sources" aria-busy="true" />
   return (
     <div className="view view-sources">
@@ -70,7 +78,7 @@ export function SourcesView() {
           </p>
         ) : (
           <SourcesTable
-            rows={rows}
+            source={tableSource}
             activeId={chosen ?? undefined}
             onOpen={onOpen}
             initialState={tableView ?? undefined}

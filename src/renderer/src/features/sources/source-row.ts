@@ -21,16 +21,31 @@ export interface SourceRow {
   disputed: number
 }
 
-export function toSourceRows(sources: readonly SourceRecord[], claims: readonly ClaimRecord[]): SourceRow[] {
-  const counts = new Map<string, { all: number; corroborated: number; disputed: number }>()
-  for (const c of claims) {
-    if (!c.attributedTo) continue
-    const n = counts.get(c.attributedTo) ?? { all: 0, corroborated: 0, disputed: 0 }
-    n.all++
-    if (c.status === 'corroborated') n.corroborated++
-    if (c.status === 'disputed') n.disputed++
-    counts.set(c.attributedTo, n)
-  }
+/** How many claims rest on a source, and how many of those are corroborated or disputed. */
+export interface ClaimCounts {
+  all: number
+  corroborated: number
+  disputed: number
+}
+
+/** Adds one claim to its source's counts (sign 1) or takes it away (sign -1), so counts follow edits. */
+export function tallyClaim(
+  counts: Map<string, ClaimCounts>,
+  claim: Pick<ClaimRecord, 'attributedTo' | 'status'>,
+  sign: 1 | -1,
+): void {
+  if (!claim.attributedTo) return
+  const n = counts.get(claim.attributedTo) ?? { all: 0, corroborated: 0, disputed: 0 }
+  n.all += sign
+  if (claim.status === 'corroborated') n.corroborated += sign
+  if (claim.status === 'disputed') n.disputed += sign
+  counts.set(claim.attributedTo, n)
+}
+
+export function sourceRowsOf(
+  sources: readonly SourceRecord[],
+  counts: ReadonlyMap<string, ClaimCounts>,
+): SourceRow[] {
   const names = new Map(sources.map((s) => [s.id, s.name]))
   return sources.map((s) => {
     const n = counts.get(s.id) ?? { all: 0, corroborated: 0, disputed: 0 }
@@ -48,4 +63,10 @@ export function toSourceRows(sources: readonly SourceRecord[], claims: readonly 
       disputed: n.all ? n.disputed / n.all : 0,
     }
   })
+}
+
+export function toSourceRows(sources: readonly SourceRecord[], claims: readonly ClaimRecord[]): SourceRow[] {
+  const counts = new Map<string, ClaimCounts>()
+  for (const c of claims) tallyClaim(counts, c, 1)
+  return sourceRowsOf(sources, counts)
 }
