@@ -156,7 +156,7 @@ describe('ledger repository', () => {
       const entry = (n: number, entityId: string, at: string) => ({
         id: `e${n}`,
         entity: 'claim' as const,
-        entityId,
+        entityId: entityId as ClaimId,
         at,
         who: 'A. Analyst',
         action: 'update' as const,

@@ -8,12 +8,23 @@ export interface MatrixCounts {
   ungraded: number
 }
 
-export function countMatrix(rows: Iterable<Pick<ClaimRow, 'reliability' | 'credibility'>>): MatrixCounts {
-  const counts: Record<string, number> = {}
-  let ungraded = 0
-  for (const r of rows) {
-    if (!r.reliability || !r.credibility) ungraded++
-    else counts[r.reliability + r.credibility] = (counts[r.reliability + r.credibility] ?? 0) + 1
+type Graded = Pick<ClaimRow, 'reliability' | 'credibility'>
+
+/** Adds a row to the counts (sign 1) or takes it away (sign -1); nothing for no row. */
+export function tallyCell(m: MatrixCounts, row: Graded | undefined, sign: 1 | -1): void {
+  if (!row) return
+  if (!row.reliability || !row.credibility) {
+    m.ungraded += sign
+    return
   }
-  return { counts, ungraded }
+  const cell = row.reliability + row.credibility
+  const n = (m.counts[cell] ?? 0) + sign
+  if (n) m.counts[cell] = n
+  else delete m.counts[cell]
+}
+
+export function countMatrix(rows: Iterable<Graded>): MatrixCounts {
+  const m: MatrixCounts = { counts: {}, ungraded: 0 }
+  for (const r of rows) tallyCell(m, r, 1)
+  return m
 }

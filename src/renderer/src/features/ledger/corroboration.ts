@@ -1,8 +1,9 @@
 // Corroboration suggestions for one claim, computed where every claim is at
-// hand (the ledger worker). The one place the ledger calls the corroboration
-// rules: when src/shared/analysis/corroboration.ts lands with
+// hand (the ledger worker), which passes the claim and the claims linked to it
+// either way (all the rules read). The one place the ledger calls the
+// corroboration rules: when src/shared/analysis/corroboration.ts lands with
 // `buildCorroborationIndex(claims, sources)`, build the index here once per
-// ledger revision and ask it, instead of scanning every claim per question.
+// ledger revision and ask it.
 import type { ClaimRecord } from '@shared/domain/claim'
 import { suggestionsFor, type Suggestion } from '@shared/domain/corroboration'
 import type { SourceId } from '@shared/domain/ids'

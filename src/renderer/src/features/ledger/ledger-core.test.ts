@@ -115,6 +115,20 @@ describe('ledger engine', () => {
     await repo.deleteClaim('c004' as ClaimId)
     await vi.waitFor(async () => expect((await core.query(none, all)).total).toBe(19))
     expect((await core.query(q, all)).matched).toBe(0)
+    expect(await core.matrix()).toEqual({ counts: { B2: 10 }, ungraded: 9 })
+  })
+
+  it('keeps an edit made while it is still loading', async () => {
+    const { core, repo } = await setup(40)
+    const opening = core.open(null)
+    await repo.updateClaim('c038' as ClaimId, { statement: 'Edited while loading' })
+    await repo.deleteClaim('c039' as ClaimId)
+    await opening
+    await vi.waitFor(async () =>
+      expect((await core.query({ ...none, globalFilter: 'edited while loading' }, all)).matched).toBe(1),
+    )
+    await vi.waitFor(async () => expect((await core.query(none, all)).total).toBe(39))
+    expect((await core.versions(['c038', 'c039'])).join()).toBe('2,-1')
   })
 
   it('re-rows the claims of a source that changes', async () => {

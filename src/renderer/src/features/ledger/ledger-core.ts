@@ -17,7 +17,7 @@ import { claimsToCsv } from '@shared/export/csv'
 import type { WorkbenchDB } from '../../db/db'
 import { claimColumnList } from '../claims/claim-fields'
 import { toClaimRow, type ClaimRow } from '../claims/claim-row'
-import { countMatrix, type MatrixCounts } from '../claims/matrix'
+import { tallyCell, type MatrixCounts } from '../claims/matrix'
 import { sourceRowsOf, tallyClaim, type ClaimCounts } from '../sources/source-row'
 import type { RowWindow, TableQuery } from '../table/engine/query'
 import { TableEngine } from '../table/engine/table-engine'
@@ -25,10 +25,15 @@ import { suggestionsForClaim } from './corroboration'
 import type { ClaimChoice, LedgerApi, LedgerStatus } from './ledger-api'
 import { changesIn, isWholeTable, type TableChanges } from './mutated-keys'
 
-/** Claims read per store request while loading (by default); between chunks the ledger answers queries. */
-const CHUNK = 4000
+/**
+ * Claims read per store request while loading (by default); between chunks
+ * the ledger answers queries. The first chunk is small, so the first rows
+ * show early; the next chunk is always being read while one is taken in.
+ */
+const CHUNK = 8000
+const FIRST_CHUNK = 1000
 /** While loading, views are told of progress at most this often. */
-const PROGRESS_MS = 120
+const PROGRESS_MS = 250
 /** Background preparation (search text, sorted orders) runs in slices this long. */
 const SLICE_MS = 12
 
@@ -46,14 +51,19 @@ export class LedgerCore implements LedgerApi {
   private uses = new Map<string, Set<string>>()
   /** Document id → ids of the claims resting on a passage in it. */
   private onDocument = new Map<string, Set<string>>()
+  /** Claim id → ids of the claims that link to it (corroboration looks both ways). */
+  private linkedFrom = new Map<string, Set<string>>()
+  /** The reliability × credibility matrix, kept current row by row. */
+  private grid: MatrixCounts = { counts: {}, ungraded: 0 }
   private generation = 0
   private loading = false
+  /** While loading: claims changed meanwhile, as read after the change (null: deleted); they win over chunks read earlier. */
+  private fresh = new Map<string, ClaimRecord | null>()
   private total = 0
   private revision = 0
   private lastProgress = 0
   /** Loading and applying changes take turns, so a chunk read before an edit never lands after it. */
   private turn: Promise<unknown> = Promise.resolve()
-  private memo: { revision: number; matrix?: MatrixCounts; all?: ClaimRecord[] } = { revision: -1 }
 
   private readonly chunk: number
 
@@ -82,7 +92,10 @@ export class LedgerCore implements LedgerApi {
     this.counts = new Map()
     this.uses = new Map()
     this.onDocument = new Map()
+    this.linkedFrom = new Map()
+    this.grid = { counts: {}, ungraded: 0 }
     this.engine = new TableEngine<ClaimRow>(claimColumnList)
+    this.fresh = new Map()
     await this.inTurn(async () => {
       this.total = await (caseId === null
         ? db.claims.count()
@@ -90,21 +103,23 @@ export class LedgerCore implements LedgerApi {
       await this.readSources(null)
       await this.readTitles()
     })
-    let after: string | undefined
-    for (let loaded = 0; generation === this.generation;) {
-      const chunk = await this.inTurn(async () => {
-        const records = await readClaims(db, caseId, after, loaded, this.chunk)
-        if (generation === this.generation) this.putClaims(records)
-        return records
-      })
+    const first = Math.min(FIRST_CHUNK, this.chunk)
+    let next = readClaims(db, caseId, undefined, 0, first)
+    for (let loaded = 0, size = first; generation === this.generation;) {
+      const chunk = await next
       if (generation !== this.generation) break
       loaded += chunk.length
-      after = chunk.at(-1)?.id
-      if (chunk.length < this.chunk) break
+      const more = chunk.length === size
+      // Read the next chunk while this one is taken in.
+      if (more) next = readClaims(db, caseId, chunk.at(-1)!.id, loaded, (size = this.chunk))
+      // A claim changed since this chunk was read is taken as the change left it.
+      this.putClaims(chunk.filter((c) => !this.fresh.has(c.id)))
+      if (!more) break
       this.changed(true)
     }
     if (generation === this.generation) {
       this.loading = false
+      this.fresh = new Map()
       this.total = this.claims.size
       this.changed()
       this.prepare(generation)
@@ -134,8 +149,7 @@ export class LedgerCore implements LedgerApi {
   }
 
   async matrix(): Promise<MatrixCounts> {
-    const memo = this.fresh()
-    return (memo.matrix ??= countMatrix(this.engine.rows()))
+    return this.grid
   }
 
   async sourceRows() {
@@ -145,8 +159,13 @@ export class LedgerCore implements LedgerApi {
   async suggestions(claimId: string) {
     const claim = this.claims.get(claimId)
     if (!claim) return []
-    const memo = this.fresh()
-    return suggestionsForClaim(claim, (memo.all ??= [...this.claims.values()]), this.sources)
+    // The rules look only at claims linked to this one, either way: those are all it needs.
+    const related = new Set([
+      ...claim.links.map((l) => l.target as string),
+      ...(this.linkedFrom.get(claimId) ?? []),
+    ])
+    const linked = [...related].flatMap((id) => this.claims.get(id) ?? [])
+    return suggestionsForClaim(claim, [claim, ...linked], this.sources)
   }
 
   async searchClaims(text: string, options: { limit: number; exclude?: readonly string[] }) {
@@ -200,11 +219,6 @@ export class LedgerCore implements LedgerApi {
     }
   }
 
-  private fresh() {
-    if (this.memo.revision !== this.revision) this.memo = { revision: this.revision }
-    return this.memo
-  }
-
   /** Tells the views; progress while loading is told at most every PROGRESS_MS. */
   private changed(progress = false) {
     this.revision++
@@ -256,6 +270,7 @@ export class LedgerCore implements LedgerApi {
   private async readClaimChanges(db: WorkbenchDB, changes: TableChanges) {
     if (changes.keys.length) {
       const records = await db.claims.bulkGet(changes.keys as ClaimId[])
+      if (this.loading) changes.keys.forEach((id, i) => this.fresh.set(id, records[i] ?? null))
       const gone = changes.keys.filter((_, i) => !records[i] || !this.inCase(records[i]))
       this.removeClaims(gone)
       this.putClaims(records.filter((r): r is ClaimRecord => r !== undefined))
@@ -266,6 +281,7 @@ export class LedgerCore implements LedgerApi {
       const records = whole
         ? await readAllClaims(db, this.caseId, this.chunk)
         : await db.claims.where(':id').between(range.from, range.to, true, true).toArray()
+      if (this.loading) for (const r of records) this.fresh.set(r.id, r)
       const present = new Set(records.map((r) => r.id as string))
       const inRange = (id: string) => whole || (id >= (range.from as string) && id <= (range.to as string))
       this.removeClaims([...this.claims.keys()].filter((id) => inRange(id) && !present.has(id)))
@@ -285,7 +301,10 @@ export class LedgerCore implements LedgerApi {
       if (before) this.unindex(before)
       this.claims.set(record.id, record)
       this.index(record)
-      rows.push(toClaimRow(record, sourceOf))
+      const row = toClaimRow(record, sourceOf)
+      tallyCell(this.grid, this.engine.get(record.id), -1)
+      tallyCell(this.grid, row, 1)
+      rows.push(row)
     }
     this.engine.upsert(rows)
   }
@@ -295,6 +314,7 @@ export class LedgerCore implements LedgerApi {
     for (const id of gone) {
       this.unindex(this.claims.get(id)!)
       this.claims.delete(id)
+      tallyCell(this.grid, this.engine.get(id), -1)
     }
     this.engine.remove(gone)
   }
@@ -303,12 +323,14 @@ export class LedgerCore implements LedgerApi {
     tallyClaim(this.counts, c, 1)
     for (const sid of [c.attributedTo, c.reportedVia]) if (sid) addTo(this.uses, sid, c.id)
     for (const a of c.anchors) addTo(this.onDocument, a.documentId, c.id)
+    for (const l of c.links) addTo(this.linkedFrom, l.target, c.id)
   }
 
   private unindex(c: ClaimRecord) {
     tallyClaim(this.counts, c, -1)
     for (const sid of [c.attributedTo, c.reportedVia]) if (sid) this.uses.get(sid)?.delete(c.id)
     for (const a of c.anchors) this.onDocument.get(a.documentId)?.delete(c.id)
+    for (const l of c.links) this.linkedFrom.get(l.target)?.delete(c.id)
   }
 
   /** Reads all sources (null) or the changed ones, then re-rows the claims that name a changed source. */

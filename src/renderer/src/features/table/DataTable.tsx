@@ -12,7 +12,7 @@
 // settled change through `onViewStateChange` as plain JSON. Selection is
 // controlled when `selectedIds` is given. Pass stable `source`, `columns`,
 // `rowLabel` and `externalFilter` (module constants or memoised).
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import { functionalUpdate, useTable, type RowSelectionState, type Updater } from '@tanstack/react-table'
 import type { Rect } from '@tanstack/react-virtual'
@@ -70,6 +70,15 @@ const TYPING_DELAY = 200
 /** Rows are fetched in blocks of this many around the rows in view, so scrolling asks rarely. */
 const BLOCK = 50
 
+/** A function of stable identity that always calls the latest `fn` (for handlers passed to memoised rows). */
+function useStable<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  const latest = useRef(fn)
+  useLayoutEffect(() => {
+    latest.current = fn
+  })
+  return useCallback((...args: A) => latest.current(...args), [])
+}
+
 function windowAround(start: number, end: number): RowWindow {
   return {
     start: Math.max(0, Math.floor(start / BLOCK) * BLOCK - BLOCK),
@@ -123,11 +132,12 @@ export function DataTable<TRow extends DataRow>({
   const state = useAnswer<TRow>()
   const { answer, error, revision } = state
   const result = answer?.result
+  const rows = result?.rows
   const data = useMemo(() => {
     const unique = new Map<string, TRow>()
-    for (const r of result?.rows ?? []) if (r.kind === 'leaf') unique.set(r.id, r.row)
+    for (const r of rows ?? []) if (r.kind === 'leaf') unique.set(r.id, r.row)
     return [...unique.values()]
-  }, [result])
+  }, [rows])
   const table = useTable({
     features: dataTableFeatures,
     columns,
@@ -195,10 +205,11 @@ export function DataTable<TRow extends DataRow>({
     reported.current = json
   }, [view, resizing])
 
+  const start = result?.start ?? 0
   const rowAt = useCallback(
     (index: number): DisplayRow<TRow> | undefined =>
-      result && index >= result.start ? result.rows[index - result.start] : undefined,
-    [result],
+      rows && index >= start ? rows[index - start] : undefined,
+    [rows, start],
   )
   // The answer names the active row's place when it was asked for that row.
   const activeIndex =
@@ -270,6 +281,12 @@ export function DataTable<TRow extends DataRow>({
       )
   }
 
+  // Stable handlers, so the memoised rows and header re-render only when their own props change.
+  const onToggleRow = useStable(
+    (index: number, id: string, on: boolean, range: boolean) => void toggleRow(index, id, on, range),
+  )
+  const onToggleAll = useStable((on: boolean) => void toggleAll(on))
+  const onToggleGroup = useStable(toggleGroup)
   const facets: Facets = useMemo(
     () => ({
       counts: result?.facets ?? {},
@@ -326,9 +343,9 @@ export function DataTable<TRow extends DataRow>({
           activeIndex={activeIndex}
           setActive={setActive}
           onOpen={onOpen}
-          onToggleRow={(index, id, on, range) => void toggleRow(index, id, on, range)}
-          onToggleAll={(on) => void toggleAll(on)}
-          onToggleGroup={toggleGroup}
+          onToggleRow={onToggleRow}
+          onToggleAll={onToggleAll}
+          onToggleGroup={onToggleGroup}
           onRange={onRange}
           initialRect={initialRect}
         />

@@ -117,13 +117,14 @@ export function Grid<TRow extends DataRow>({
         : undefined,
     [initialRect],
   )
-  const getItemKey = useCallback((i: number) => rowAt(i)?.key ?? `~${i}`, [rowAt])
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollEl,
     estimateSize,
-    getItemKey,
+    // Rows are keyed by place (the default), not by the row shown there: a
+    // key function that changes with every answer would make the virtualiser
+    // re-measure all 100,000 places each time (tens of milliseconds).
     overscan: 8,
     paddingStart: headerHeight,
     scrollPaddingStart: headerHeight,

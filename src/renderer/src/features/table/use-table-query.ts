@@ -79,3 +79,16 @@ export function useAsk<R>(
     }
   }, [asked, source, set])
 }
+
+/**
+ * The new answer, but with the old rows kept when the same rows came back
+ * (while claims load, or when an edit elsewhere changed nothing in view):
+ * TanStack then keeps its rows and the memoised row views do not re-render.
+ */
+function share<R>(old: Answer<R> | null, next: Answer<R>): Answer<R> {
+  const before = old?.result
+  const after = next.result
+  if (!before || before.start !== after.start || before.rows.length !== after.rows.length) return next
+  if (JSON.stringify(before.rows) !== JSON.stringify(after.rows)) return next
+  return { ...next, result: { ...after, rows: before.rows } }
+}
