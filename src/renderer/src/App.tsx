@@ -8,7 +8,7 @@ import type { ClaimAnchor, ClaimDraft, ClaimRecord } from '@shared/domain/claim'
 import type { DocumentId } from '@shared/domain/ids'
 import type { MenuCommand, OpenedFile } from '@shared/ipc-contract'
 import { exportFileStem, toW3CCollection } from '@shared/export/w3c'
-import { annotations, db, ledgerService, platform, settings, undoStack } from './services'
+import { annotations, db, platform, settings, undoStack } from './services'
 import { seedSampleOnce } from './db/seed'
 import { interruptionText, watchStore, type StoreInterruption } from './db/store-watch'
 import { describeError } from './db/errors'
@@ -89,8 +89,6 @@ function Shell() {
         const lastDoc = last ? await db.documents.get(last as DocumentId) : undefined
         const first = lastDoc ?? (await db.documents.orderBy('created').first())
         setDocId(first?.id ?? null)
-        // The ledger loads its claims in its worker meanwhile; nothing here waits for it.
-        void ledgerService.open(null)
       } catch (error) {
         notify(`The workbench could not open its store: ${describeError(error)}`, { tone: 'error' })
       } finally {

@@ -50,9 +50,10 @@ export function ClaimDetail({
   const id = useId()
   const [linkType, setLinkType] = useState<ClaimLinkType>('corroborates')
   const [linkTarget, setLinkTarget] = useState<ClaimChoice | null>(null)
-  // The source registry (a few thousand at most) names sources here and in the audit trail.
-  const sourceList = useLiveQuery(() => db.sources.toArray(), [])
-  const sources = new Map((sourceList ?? []).map((s) => [s.id, s]))
+  // The claim's sources, by key.
+  const named = [claim.attributedTo, claim.reportedVia].filter((s): s is SourceId => s !== null)
+  const sourceList = useLiveQuery(() => db.sources.bulkGet(named), [named.join()])
+  const sources = new Map((sourceList ?? []).flatMap((s) => (s ? [[s.id, s] as const] : [])))
   const targets = claim.links.map((l) => l.target)
   const linked = useLiveQuery(() => db.claims.bulkGet(targets), [targets.join()])
   const documentIds = [...new Set(claim.anchors.map((a) => a.documentId))]
@@ -254,7 +255,7 @@ export function ClaimDetail({
           </button>
         </div>
       </section>
-      <AuditTrail entityId={claim.id} names={(sid) => sources.get(sid as SourceId)?.name} />
+      <AuditTrail entityId={claim.id} />
     </article>
   )
 }

@@ -96,15 +96,17 @@ export class LedgerCore implements LedgerApi {
     this.grid = { counts: {}, ungraded: 0 }
     this.engine = new TableEngine<ClaimRow>(claimColumnList)
     this.fresh = new Map()
-    await this.inTurn(async () => {
-      this.total = await (caseId === null
-        ? db.claims.count()
-        : db.claims.where('caseId').equals(caseId).count())
-      await this.readSources(null)
-      await this.readTitles()
-    })
+    // The first claims are read while the sources and the count are.
     const first = Math.min(FIRST_CHUNK, this.chunk)
     let next = readClaims(db, caseId, undefined, 0, first)
+    await this.inTurn(async () => {
+      const [total] = await Promise.all([
+        caseId === null ? db.claims.count() : db.claims.where('caseId').equals(caseId).count(),
+        this.readSources(null),
+        this.readTitles(),
+      ])
+      this.total = total
+    })
     for (let loaded = 0, size = first; generation === this.generation;) {
       const chunk = await next
       if (generation !== this.generation) break

@@ -193,7 +193,7 @@ function SourceDetail({
           </>
         )}
       </dl>
-      <AuditTrail entityId={source.id} names={names} />
+      <AuditTrail entityId={source.id} />
     </article>
   )
 }

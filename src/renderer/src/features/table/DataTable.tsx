@@ -67,8 +67,13 @@ const count = new Intl.NumberFormat()
 /** From this many rows on, typed searches and filters wait for a pause in typing. */
 const LARGE = 20_000
 const TYPING_DELAY = 200
-/** Rows are fetched in blocks of this many around the rows in view, so scrolling asks rarely. */
+/**
+ * Rows are fetched around those in view with MARGIN rows to spare on each
+ * side, in whole BLOCKs, so a brisk scroll asks every fifty rows or so and the
+ * answer (a few milliseconds away) arrives before the margin is used up.
+ */
 const BLOCK = 50
+const MARGIN = 100
 
 /** A function of stable identity that always calls the latest `fn` (for handlers passed to memoised rows). */
 function useStable<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -81,8 +86,8 @@ function useStable<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) 
 
 function windowAround(start: number, end: number): RowWindow {
   return {
-    start: Math.max(0, Math.floor(start / BLOCK) * BLOCK - BLOCK),
-    end: Math.ceil((end + 1) / BLOCK) * BLOCK + BLOCK,
+    start: Math.max(0, Math.floor((start - MARGIN) / BLOCK) * BLOCK),
+    end: Math.ceil((end + 1 + MARGIN) / BLOCK) * BLOCK,
   }
 }
 
@@ -304,7 +309,9 @@ export function DataTable<TRow extends DataRow>({
 
   const onRange = useCallback((start: number, end: number) => {
     setWindow((w) => {
-      if (start >= w.start && end < w.end && (w.start === 0 || start >= w.start + BLOCK / 2)) return w
+      // Still at least half a margin fetched beyond the view on both sides: nothing to ask.
+      const enough = (w.start === 0 || start - MARGIN / 2 >= w.start) && end + MARGIN / 2 < w.end
+      if (enough) return w
       const next = windowAround(start, end)
       return next.start === w.start && next.end === w.end ? w : next
     })

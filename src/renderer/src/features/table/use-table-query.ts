@@ -34,7 +34,9 @@ export function useAnswer<R>(): AnswerState<R> {
   const [actions] = useState(() => ({
     set: (next: { answer: Answer<R> } | { error: unknown }) =>
       setState((old) =>
-        'answer' in next ? { answer: next.answer, error: null } : { ...old, error: next.error },
+        'answer' in next
+          ? { answer: share(old.answer, next.answer), error: null }
+          : { ...old, error: next.error },
       ),
     bump: () => setRevision((r) => r + 1),
   }))

@@ -134,6 +134,8 @@ export class ColumnIndex<R extends { id: string }> {
   /** After rows in these slots were stored (changed or new): refresh their keys and place them. */
   attach(slots: readonly number[]): void {
     this.changes++
+    // Nothing built for this column yet (while a table loads): nothing to keep current.
+    if (!this.order && !this.sortKeys.used && !this.facets.used && !this.texts.used) return
     for (const slot of slots) {
       this.sortKeys.refresh(slot)
       this.facets.refresh(slot)

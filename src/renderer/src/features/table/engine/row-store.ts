@@ -120,7 +120,7 @@ export class LazySlots<T> {
   values: T[] = []
   upTo = 0
   /** Asked for at least once: from then on, arriving rows extend what is built. */
-  private used = false
+  used = false
   constructor(
     private readonly limit: () => number,
     private readonly compute: (slot: number) => T,

@@ -100,7 +100,7 @@ export class TableEngine<R extends { id: string }> {
     for (const index of this.indexes.values()) index.detach(existing)
     const slots = rows.map((row) => this.store.put(row).slot)
     for (const index of this.indexes.values()) index.attach(slots)
-    for (const slot of slots) this.haystack.refresh(slot)
+    if (this.haystack.used) for (const slot of slots) this.haystack.refresh(slot)
     for (const entry of this.masks.values()) {
       entry.mask = fit(entry.mask, this.store.limit)
       entry.filter.prepare()
