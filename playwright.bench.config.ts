@@ -10,4 +10,7 @@ export default defineConfig({
   retries: 0,
   timeout: 180_000,
   reporter: [['list']],
+  // Recording a trace (DOM snapshots, screencast) costs the page CPU time that
+  // the timings would count: benchmarks run without one.
+  use: { ...base.use, trace: 'off', video: 'off', screenshot: 'off' },
 })

@@ -201,6 +201,8 @@ test('the ledger at 100,000 claims', async ({ page, context }) => {
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await seedStore(page, seed)
+  // 600,000 records just written: let the store settle (LevelDB compacts) before timing reads.
+  await page.waitForTimeout(10_000)
   console.log(
     '\nLedger, 100,000 claims over 2,000 sources, 500,000 audit entries (built app, Chromium, medians of 5):',
   )

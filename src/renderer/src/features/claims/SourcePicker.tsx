@@ -1,7 +1,7 @@
 // Picks a source by name or alias, with completion from the registry. A name
 // that matches no source opens a short "new source" fieldset, so a claim and
 // its source can be recorded in one go.
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { reliabilityLabel, type Reliability } from '@shared/domain/scales'
 import { resolveSourceName, type SourceDraft, type SourceRecord } from '@shared/domain/source'
 import { AffiliationInput, KindSelect } from '../sources/SourceFields'
@@ -75,13 +75,7 @@ export function SourcePicker({
           onChange={(e) => onChange({ ...value, text: e.target.value })}
           {...invalid(id, error)}
         />
-        <datalist id={`${id}-names`}>
-          {sources
-            .flatMap((s) => [s.name, ...s.aliases])
-            .map((n) => (
-              <option key={n} value={n} />
-            ))}
-        </datalist>
+        <SourceNames id={`${id}-names`} sources={sources} />
       </Field>
       {isNew && (
         <fieldset className="new-source">
@@ -127,3 +121,26 @@ export function SourcePicker({
     </div>
   )
 }
+
+/**
+ * The names and aliases offered as the analyst types (a few thousand at most),
+ * memoised: the form re-renders on every keystroke and on save, the list only
+ * when the registry changes.
+ */
+const SourceNames = memo(function SourceNames({
+  id,
+  sources,
+}: {
+  id: string
+  sources: readonly SourceRecord[]
+}) {
+  return (
+    <datalist id={id}>
+      {sources
+        .flatMap((s) => [s.name, ...s.aliases])
+        .map((n) => (
+          <option key={n} value={n} />
+        ))}
+    </datalist>
+  )
+})

@@ -116,6 +116,21 @@ function GroupRowViewImpl<TRow extends DataRow>({
   )
 }
 
+// A new answer makes new TanStack Row objects for the same rows; a row is the
+// same to render when it stands for the same data object (kept across answers
+// by use-table-query) and every other prop is unchanged.
+function sameDataRow<TRow extends DataRow>(
+  a: Parameters<typeof DataRowViewImpl<TRow>>[0],
+  b: Parameters<typeof DataRowViewImpl<TRow>>[0],
+): boolean {
+  for (const k of Object.keys(b) as (keyof typeof b)[]) {
+    if (k === 'row') {
+      if (a.row.original !== b.row.original || a.row.id !== b.row.id) return false
+    } else if (a[k] !== b[k]) return false
+  }
+  return true
+}
+
 // memo() loses the generic parameter; the casts restore it (the props are the same).
-export const DataRowView = memo(DataRowViewImpl) as typeof DataRowViewImpl
+export const DataRowView = memo(DataRowViewImpl, sameDataRow) as typeof DataRowViewImpl
 export const GroupRowView = memo(GroupRowViewImpl) as typeof GroupRowViewImpl

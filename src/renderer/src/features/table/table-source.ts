@@ -7,6 +7,7 @@
 import type { EngineColumn } from './engine/columns'
 import type { RowWindow, TableQuery, TableResult } from './engine/query'
 import { TableEngine } from './engine/table-engine'
+import { sameRow } from './same-row'
 
 export type { RowWindow, TableQuery, TableResult }
 
@@ -61,20 +62,4 @@ export function localTableSource<R extends { id: string }>(
       for (const listener of listeners) listener()
     },
   }
-}
-
-/** Rows equal field by field (arrays element by element): a fresh copy of an unchanged row is not a change. */
-function sameRow(a: object | undefined, b: object): boolean {
-  if (a === b) return true
-  if (!a) return false
-  const x = a as Record<string, unknown>
-  const y = b as Record<string, unknown>
-  const keys = Object.keys(y)
-  if (Object.keys(x).length !== keys.length) return false
-  return keys.every((k) => {
-    const u = x[k]
-    const v = y[k]
-    if (Array.isArray(u) && Array.isArray(v)) return u.length === v.length && u.every((e, i) => e === v[i])
-    return u === v
-  })
 }

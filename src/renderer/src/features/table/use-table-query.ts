@@ -8,6 +8,8 @@
 // data) and the table's state makes the question: `useAnswer` comes before
 // `useTable`, `useAsk` after it.
 import { useEffect, useRef, useState } from 'react'
+import type { DisplayRow } from './engine/query'
+import { sameRow } from './same-row'
 import type { RowWindow, TableQuery, TableResult, TableSource } from './table-source'
 
 export interface Answer<R> {
@@ -83,14 +85,26 @@ export function useAsk<R>(
 }
 
 /**
- * The new answer, but with the old rows kept when the same rows came back
- * (while claims load, or when an edit elsewhere changed nothing in view):
- * TanStack then keeps its rows and the memoised row views do not re-render.
+ * The new answer, with the old row objects kept wherever the same row came
+ * back (while claims load, after scrolling a little, after an edit elsewhere):
+ * the memoised row views then skip them, and when every row is the same the
+ * whole list is the old one, so TanStack keeps its rows too.
  */
 function share<R>(old: Answer<R> | null, next: Answer<R>): Answer<R> {
-  const before = old?.result
-  const after = next.result
-  if (!before || before.start !== after.start || before.rows.length !== after.rows.length) return next
-  if (JSON.stringify(before.rows) !== JSON.stringify(after.rows)) return next
-  return { ...next, result: { ...after, rows: before.rows } }
+  if (!old) return next
+  const before = new Map(old.result.rows.map((r) => [r.key, r]))
+  const rows = next.result.rows.map((r) => {
+    const o = before.get(r.key)
+    return o && sameDisplayRow(o, r) ? o : r
+  })
+  const same =
+    old.result.start === next.result.start &&
+    rows.length === old.result.rows.length &&
+    rows.every((r, i) => r === old.result.rows[i])
+  return { ...next, result: { ...next.result, rows: same ? old.result.rows : rows } }
+}
+
+function sameDisplayRow<R>(a: DisplayRow<R>, b: DisplayRow<R>): boolean {
+  if (a.kind === 'group' || b.kind === 'group') return a.kind === b.kind && a.key === b.key && sameRow(a, b)
+  return a.key === b.key && a.depth === b.depth && sameRow(a.row as object, b.row as object)
 }

@@ -13,17 +13,22 @@
 import { ColumnIndex } from './column-index'
 import type { EngineColumn } from './columns'
 import { filtersOf, type SlotFilter } from './filters'
-import { facetKey, orderGroupKeys, sortKey, compareSortKeys } from './keys'
+import {
+  bucket,
+  displayCount,
+  GroupOrders,
+  groupsOf,
+  locateInGroups,
+  openIn,
+  walkGroups,
+  type Groups,
+} from './groups'
+import { facetKey } from './keys'
 import type { DisplayRow, RowWindow, TableQuery, TableResult } from './query'
 import { LazySlots, RowStore } from './row-store'
 
 /** Filter masks kept (and kept current) at once: the filters in use and a few recent ones. */
 const MASKS_KEPT = 24
-
-interface Groups {
-  values: string[]
-  members: Int32Array[]
-}
 
 export class TableEngine<R extends { id: string }> {
   private readonly store = new RowStore<R>()
@@ -149,23 +154,25 @@ export class TableEngine<R extends { id: string }> {
     const view = this.filteredView(q)
     const groupId = this.groupColumn(q)
     const groups = groupId ? this.groups(q, groupId, view) : null
-    const expanded = (key: string) => q.expanded === true || q.expanded[key] === true
-    const count = groups
-      ? groups.values.reduce(
-          (n, v, i) => n + 1 + (expanded(`${groupId}:${v}`) ? groups.members[i]!.length : 0),
-          0,
-        )
-      : view.length
+    const open = openIn(q)
+    const count = groups ? displayCount(groupId!, groups, open) : view.length
     const start = Math.max(0, Math.min(window.start, count))
     const end = Math.max(start, Math.min(window.end, count))
     const rows: DisplayRow<R>[] = []
-    if (!groups) {
-      for (let i = start; i < end; i++) rows.push(this.leaf(view[i]!, '', 0))
-    } else {
-      this.walkGroups(groupId!, groups, expanded, start, end, (row) => rows.push(row))
-    }
+    if (!groups) for (let i = start; i < end; i++) rows.push(this.leaf(view[i]!, ''))
+    else walkGroups(groupId!, groups, open, start, end, this.leaf, (row) => rows.push(row))
     const facets: Record<string, [string, number][]> = {}
     for (const id of q.facets ?? []) if (this.indexes.has(id)) facets[id] = this.facetCounts(q, id)
+    let located = -1
+    if (locate !== undefined) {
+      // A key under a group ends in the row id; a plain id is its own key.
+      const slot = this.store.slotOf(locate.slice(locate.lastIndexOf('>') + 1))
+      located = groups
+        ? locateInGroups(groupId!, groups, open, locate, slot)
+        : slot === undefined
+          ? -1
+          : view.indexOf(slot)
+    }
     return {
       revision: this.rev,
       total: this.store.size,
@@ -173,7 +180,7 @@ export class TableEngine<R extends { id: string }> {
       count,
       start,
       rows,
-      located: locate === undefined ? -1 : this.locate(locate, groupId, groups, view, expanded),
+      located,
       facets,
     }
   }
@@ -194,8 +201,7 @@ export class TableEngine<R extends { id: string }> {
     if (!window) {
       for (const members of groups.members) for (const slot of members) seen.add(this.store.id(slot))
     } else {
-      const expanded = (key: string) => q.expanded === true || q.expanded[key] === true
-      this.walkGroups(groupId, groups, expanded, window.start, window.end, (row) => {
+      walkGroups(groupId, groups, openIn(q), window.start, window.end, this.leaf, (row) => {
         if (row.kind === 'leaf') seen.add(row.id)
       })
     }
@@ -242,68 +248,12 @@ export class TableEngine<R extends { id: string }> {
     })
   }
 
-  private leaf(slot: number, groupKey: string, depth: number): DisplayRow<R> {
+  /** A display row for a slot, under a group (depth 1) or not. */
+  private readonly leaf = (slot: number, groupKey: string): DisplayRow<R> => {
     const id = this.store.id(slot)
-    return { kind: 'leaf', key: groupKey ? `${groupKey}>${id}` : id, id, depth, row: this.store.row(slot)! }
-  }
-
-  private walkGroups(
-    groupId: string,
-    groups: Groups,
-    expanded: (key: string) => boolean,
-    start: number,
-    end: number,
-    emit: (row: DisplayRow<R>) => void,
-  ) {
-    let at = 0
-    for (let g = 0; g < groups.values.length && at < end; g++) {
-      const value = groups.values[g]!
-      const key = `${groupId}:${value}`
-      const members = groups.members[g]!
-      const open = expanded(key)
-      if (at >= start)
-        emit({ kind: 'group', key, columnId: groupId, value, size: members.length, expanded: open, depth: 0 })
-      at++
-      if (!open) continue
-      if (at + members.length <= start) {
-        at += members.length
-        continue
-      }
-      for (let i = Math.max(0, start - at); i < members.length && at + i < end; i++)
-        emit(this.leaf(members[i]!, key, 1))
-      at += members.length
-    }
-  }
-
-  private locate(
-    key: string,
-    groupId: string | undefined,
-    groups: Groups | null,
-    view: Int32Array,
-    expanded: (key: string) => boolean,
-  ): number {
-    const cut = key.lastIndexOf('>')
-    const slot = this.store.slotOf(cut >= 0 ? key.slice(cut + 1) : key)
-    if (!groups || !groupId) return slot === undefined ? -1 : view.indexOf(slot)
-    const parent = cut >= 0 ? key.slice(0, cut) : null
-    let at = 0
-    let firstAppearance = -1
-    for (let g = 0; g < groups.values.length; g++) {
-      const gk = `${groupId}:${groups.values[g]}`
-      if (gk === key) return at
-      at++
-      if (!expanded(gk)) continue
-      const members = groups.members[g]!
-      if (slot !== undefined) {
-        const i = members.indexOf(slot)
-        if (i >= 0) {
-          if (gk === parent) return at + i
-          if (firstAppearance < 0) firstAppearance = at + i
-        }
-      }
-      at += members.length
-    }
-    return firstAppearance
+    return groupKey
+      ? { kind: 'leaf', key: `${groupKey}>${id}`, id, depth: 1, row: this.store.row(slot)! }
+      : { kind: 'leaf', key: id, id, depth: 0, row: this.store.row(slot)! }
   }
 
   private groupColumn(q: TableQuery): string | undefined {
@@ -311,48 +261,13 @@ export class TableEngine<R extends { id: string }> {
     return id !== undefined && this.indexes.has(id) ? id : undefined
   }
 
+  private readonly groupOrders = new GroupOrders()
   private groups(q: TableQuery, groupId: string, view: Int32Array): Groups {
     return this.cached(`groups|${groupId}|${this.sortSig(q)}|${this.filterSig(q)}`, () => {
       const index = this.indexes.get(groupId)!
-      const facets = index.facets.all()
-      const buckets = new Map<string, number[]>()
-      const add = (k: string, slot: number) => {
-        const members = buckets.get(k)
-        if (members) members.push(slot)
-        else buckets.set(k, [slot])
-      }
-      for (const slot of view) {
-        const keys = facets[slot]!
-        if (typeof keys === 'string') add(keys, slot)
-        else for (const k of keys) add(k, slot)
-      }
-      let values = this.groupOrder(index.column, buckets)
-      // Sorting by the grouping column orders the groups; other sorts order the rows inside them.
-      const spec = q.sorting.find((s) => s.id === groupId)
-      if (spec && index.column.sort) {
-        const kind = index.column.sort
-        const keyOf = (v: string) => sortKey(kind === 'list' ? 'text' : kind, v, index.column.options)
-        values = values
-          .map((v, i) => ({ v, i, k: keyOf(v) }))
-          .sort((a, b) => {
-            if (a.k === undefined || b.k === undefined) return compareSortKeys(a.k, b.k) || a.i - b.i
-            return compareSortKeys(a.k, b.k) * (spec.desc ? -1 : 1) || a.i - b.i
-          })
-          .map((x) => x.v)
-      }
-      return { values, members: values.map((v) => Int32Array.from(buckets.get(v)!)) }
+      const buckets = bucket(view, index.facets.all())
+      return groupsOf(buckets, this.groupOrders.of(index.column, buckets), index.column, q.sorting)
     })
-  }
-
-  // Ordering group names with the collator costs tens of milliseconds for
-  // 2,000 sources; the order is kept per column while the set of names stays.
-  private readonly groupOrders = new Map<string, string[]>()
-  private groupOrder(column: EngineColumn<R>, present: ReadonlyMap<string, unknown>): string[] {
-    const known = this.groupOrders.get(column.id)
-    if (known && known.length === present.size && known.every((k) => present.has(k))) return known
-    const ordered = orderGroupKeys(present.keys(), column.options)
-    this.groupOrders.set(column.id, ordered)
-    return ordered
   }
 
   /** Every live slot in the query's sort order. */
