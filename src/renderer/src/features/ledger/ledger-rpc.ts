@@ -31,6 +31,11 @@ interface Port {
   addEventListener(type: 'message', listener: (e: MessageEvent) => void): void
 }
 
+/** A worker also says when its script failed to load or threw. */
+interface FailingPort extends Port {
+  addEventListener(type: 'message' | 'error', listener: (e: MessageEvent & ErrorEvent) => void): void
+}
+
 /** The worker side: answers requests with `api` (made with the function that posts news). */
 export function serveLedger(port: Port, make: (emit: (status: LedgerStatus) => void) => LedgerApi): void {
   const post = (m: LedgerMessage) => port.postMessage(m)
@@ -49,10 +54,17 @@ export function serveLedger(port: Port, make: (emit: (status: LedgerStatus) => v
 }
 
 /** The main-thread side of a worker serving the ledger. */
-export function connectLedger(port: Port): LedgerConnection {
+export function connectLedger(port: Port | FailingPort): LedgerConnection {
   let next = 1
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
   const listeners = new Set<(status: LedgerStatus) => void>()
+  let failed: Error | null = null
+  // A worker that failed answers nothing: every question waiting, and every later one, fails instead.
+  ;(port as FailingPort).addEventListener('error', (e) => {
+    failed = new Error(`The ledger stopped: ${e.message || 'its worker failed'}`)
+    for (const waiting of pending.values()) waiting.reject(failed)
+    pending.clear()
+  })
   port.addEventListener('message', (e: MessageEvent<LedgerMessage>) => {
     const m = e.data
     if ('event' in m) {
@@ -66,6 +78,7 @@ export function connectLedger(port: Port): LedgerConnection {
   })
   const call = (method: LedgerMethod, args: unknown[]) =>
     new Promise((resolve, reject) => {
+      if (failed) return reject(failed)
       const id = next++
       pending.set(id, { resolve, reject })
       port.postMessage({ id, method, args } satisfies LedgerRequest)
