@@ -287,10 +287,15 @@ export class LedgerCore implements LedgerApi {
       const present = new Set(records.map((r) => r.id as string))
       const inRange = (id: string) => whole || (id >= (range.from as string) && id <= (range.to as string))
       this.removeClaims([...this.claims.keys()].filter((id) => inRange(id) && !present.has(id)))
-      // Unchanged records keep their rows: only what moved on is re-keyed.
-      this.putClaims(
-        records.filter((r) => this.claims.get(r.id)?.version !== r.version || !this.claims.has(r.id)),
+      // Unchanged records keep their rows: only what moved on is re-keyed, a
+      // chunk at a time (an import can change them all), answering queries between.
+      const moved = records.filter(
+        (r) => this.claims.get(r.id)?.version !== r.version || !this.claims.has(r.id),
       )
+      for (let i = 0; i < moved.length; i += this.chunk) {
+        if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0))
+        this.putClaims(moved.slice(i, i + this.chunk))
+      }
     }
   }
 

@@ -292,20 +292,17 @@ export function DataTable<TRow extends DataRow>({
   )
   const onToggleAll = useStable((on: boolean) => void toggleAll(on))
   const onToggleGroup = useStable(toggleGroup)
-  const facets: Facets = useMemo(
-    () => ({
-      counts: result?.facets ?? {},
-      watch: (columnId) => {
-        setOpenFacets((ids) => [...ids, columnId])
-        return () =>
-          setOpenFacets((ids) => {
-            const at = ids.indexOf(columnId)
-            return at < 0 ? ids : [...ids.slice(0, at), ...ids.slice(at + 1)]
-          })
-      },
-    }),
-    [result],
-  )
+  // An open filter checklist asks for its column's counts (stable, so it asks once).
+  const watch = useCallback((columnId: string) => {
+    setOpenFacets((ids) => [...ids, columnId])
+    return () =>
+      setOpenFacets((ids) => {
+        const at = ids.indexOf(columnId)
+        return at < 0 ? ids : [...ids.slice(0, at), ...ids.slice(at + 1)]
+      })
+  }, [])
+  const counts = result?.facets
+  const facets: Facets = useMemo(() => ({ counts: counts ?? {}, watch }), [counts, watch])
 
   const onRange = useCallback((start: number, end: number) => {
     setWindow((w) => {
