@@ -109,7 +109,7 @@ export function DataTable<TRow extends DataRow>({
 }: DataTableProps<TRow>) {
   const [initial] = useState(() => initialTableState(columns, initialState))
   const defaults = useMemo(() => defaultVisibility(columns), [columns])
-  const [window, setWindow] = useState<RowWindow>(() => windowAround(0, 40))
+  const [rowWindow, setWindow] = useState<RowWindow>(() => windowAround(0, 40))
   const [openFacets, setOpenFacets] = useState<readonly string[]>([])
   const [active, setActive] = useState<Active>({ key: activeId, index: -1, scroll: activeId !== undefined })
   const [seenActiveId, setSeenActiveId] = useState(activeId)
@@ -196,7 +196,7 @@ export function DataTable<TRow extends DataRow>({
     }),
     [view, s.expanded, externalFilter, openFacets],
   )
-  useAsk(state, source, query, window, active.key)
+  useAsk(state, source, query, rowWindow, active.key)
 
   // Report the view once it settles (not on every pointer move of a resize).
   const resizing = s.columnResizing.isResizingColumn !== false

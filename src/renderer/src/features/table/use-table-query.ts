@@ -49,12 +49,12 @@ export function useAsk<R>(
   state: AnswerState<R>,
   source: TableSource<R>,
   query: TableQuery,
-  window: RowWindow,
+  rows: RowWindow,
   locate: string | undefined,
 ): void {
   const { set, bump, revision } = state
   useEffect(() => source.subscribe(bump), [source, bump])
-  const asked = JSON.stringify([query, window, locate ?? null, revision])
+  const asked = JSON.stringify([query, rows, locate ?? null, revision])
   const flight = useRef<{ busy: boolean; next: (() => void) | null }>({ busy: false, next: null })
 
   useEffect(() => {
