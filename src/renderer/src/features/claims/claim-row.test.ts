@@ -4,7 +4,7 @@ import type { ClaimId, SourceId } from '@shared/domain/ids'
 import { emptySourceDraft, type SourceRecord } from '@shared/domain/source'
 import { sourceRowsOf, tallyClaim, toSourceRows, type ClaimCounts } from '../sources/source-row'
 import { toClaimRows } from './claim-row'
-import { countMatrix } from './matrix'
+import { tallyCell, type MatrixCounts } from './matrix'
 
 const sohr: SourceRecord = {
   ...emptySourceDraft,
@@ -81,8 +81,12 @@ describe('table rows', () => {
   })
 
   it('fills the 6 × 6 matrix and counts what is not fully graded', () => {
-    const m = countMatrix(toClaimRows(claims, [sohr, nbc]))
-    expect(m.counts).toEqual({ B2: 1, C2: 1 })
-    expect(m.ungraded).toBe(1)
+    const m: MatrixCounts = { counts: {}, ungraded: 0 }
+    const rows = toClaimRows(claims, [sohr, nbc])
+    for (const r of rows) tallyCell(m, r, 1)
+    expect(m).toEqual({ counts: { B2: 1, C2: 1 }, ungraded: 1 })
+    // A claim taken away leaves its cell, and an empty cell is not listed.
+    tallyCell(m, rows[1], -1)
+    expect(m).toEqual({ counts: { B2: 1 }, ungraded: 1 })
   })
 })

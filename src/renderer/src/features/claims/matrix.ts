@@ -22,9 +22,3 @@ export function tallyCell(m: MatrixCounts, row: Graded | undefined, sign: 1 | -1
   if (n) m.counts[cell] = n
   else delete m.counts[cell]
 }
-
-export function countMatrix(rows: Iterable<Graded>): MatrixCounts {
-  const m: MatrixCounts = { counts: {}, ungraded: 0 }
-  for (const r of rows) tallyCell(m, r, 1)
-  return m
-}
