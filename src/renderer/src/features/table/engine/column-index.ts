@@ -167,17 +167,6 @@ export class ColumnIndex<R extends { id: string }> {
     this.length = k
   }
 
-  /** Forgets everything (the rows were replaced wholesale). */
-  reset(): void {
-    this.sortKeys.reset()
-    this.facets.reset()
-    this.texts.reset()
-    this.order = null
-    this.length = 0
-    this.rank = null
-    this.changes++
-  }
-
   private lowerBound(slot: number): number {
     let lo = 0
     let hi = this.length

@@ -78,14 +78,6 @@ export class RowStore<R extends { id: string }> {
     }
   }
 
-  clear(): void {
-    this.rows = []
-    this.ids = []
-    this.slots.clear()
-    this.free = []
-    this.size = 0
-  }
-
   private naturalIndex(slot: number): number {
     const target = this.seq[slot]!
     let lo = 0
@@ -153,11 +145,5 @@ export class LazySlots<T> {
       this.upTo = end
       yield
     }
-  }
-
-  reset(): void {
-    this.values = []
-    this.upTo = 0
-    this.used = false
   }
 }

@@ -125,16 +125,6 @@ export class TableEngine<R extends { id: string }> {
     this.rev++
   }
 
-  /** Replaces every row at once (a reload). */
-  replaceAll(rows: readonly R[]): void {
-    this.store.clear()
-    for (const index of this.indexes.values()) index.reset()
-    this.haystack.reset()
-    this.masks.clear()
-    this.rev++
-    this.upsert(rows)
-  }
-
   /**
    * Builds every key, the search text and each sorted column's order in small
    * steps (a caller runs a step at a time between other work), so the first
