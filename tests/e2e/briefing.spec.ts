@@ -10,7 +10,7 @@ import { resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { improveTextLayer } from '../../src/main/pdf-text-layer'
 import { openApp } from './helpers'
-import { goTo, recordClaim } from './ledger-helpers'
+import { chooseClaim, goTo, recordClaim } from './ledger-helpers'
 
 const arabicQuote = 'آلاف الأشخاص فروا من مدينة حمص'
 
@@ -93,9 +93,15 @@ test('compose a briefing from the ledger and export Markdown and PDF with no net
   await form.getByLabel('Judgment 1', { exact: true }).fill('Homs will fall to HTS-led forces within a week.')
   await form.getByLabel('Likelihood of judgment 1').selectOption({ label: 'likely (55–80 %)' })
   await form.getByLabel('Confidence in judgment 1').selectOption({ label: 'Moderate' })
-  await form
-    .getByLabel('Add a supporting claim to judgment 1')
-    .selectOption({ label: 'HTS-led forces are advancing on Homs' })
+  await chooseClaim(
+    form,
+    'Add a supporting claim to judgment 1',
+    'advancing',
+    'HTS-led forces are advancing on Homs',
+  )
+  await expect(form.getByRole('list', { name: 'Supporting claims' })).toContainText(
+    'HTS-led forces are advancing on Homs',
+  )
   await form
     .getByLabel('Substantiation of judgment 1 (Markdown)')
     .fill('The advance is reported by a **partisan** source only.')

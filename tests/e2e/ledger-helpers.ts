@@ -1,5 +1,5 @@
 // Steps for recording claims and sources through the UI, as an analyst would.
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import { dragSelect } from './helpers'
 
 export interface NewSource {
@@ -58,4 +58,15 @@ export async function recordClaim(page: Page, c: ClaimInput) {
 
 export async function goTo(page: Page, view: 'Reader' | 'Claims' | 'Sources' | 'Tags' | 'Briefings') {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: view }).click()
+}
+
+/** Chooses a claim in a claim picker (a combobox): types to search, then picks the matching option. */
+export async function chooseClaim(scope: Locator | Page, label: string, search: string, statement: string) {
+  const box = scope.getByRole('combobox', { name: label, exact: true })
+  await box.fill(search)
+  const listbox = scope.getByRole('listbox', { name: `${label}: matches` })
+  // The option's name is the statement, then its source, date and document.
+  const escaped = statement.replace(/[.*+?^$|()[\]{}\\]/g, '\\$&')
+  await listbox.getByRole('option', { name: new RegExp(`^${escaped}`) }).click()
+  await expect(listbox).toBeHidden()
 }

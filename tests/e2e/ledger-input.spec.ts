@@ -3,7 +3,7 @@
 // in use asks first and offers to merge or reassign.
 import { expect, test } from '@playwright/test'
 import { dragSelect, openApp } from './helpers'
-import { claimDialog, goTo, recordClaim } from './ledger-helpers'
+import { chooseClaim, claimDialog, goTo, recordClaim } from './ledger-helpers'
 
 test.beforeEach(async ({ page }) => openApp(page))
 
@@ -124,7 +124,7 @@ test('corroboration counts independent sources only, and suggests credibility 1 
   const rows = page.getByRole('grid', { name: 'Claims table' }).getByRole('row')
   await rows.filter({ hasText: 'Thousands have fled Homs' }).click()
   const detail = page.getByRole('complementary', { name: 'Claim' })
-  await detail.getByLabel('Linked claim').selectOption({ label: 'Thousands fled towards the coast' })
+  await chooseClaim(detail, 'Linked claim', 'coast', 'Thousands fled towards the coast')
   await detail.getByRole('button', { name: 'Add link' }).click()
   await expect(detail.getByRole('list').filter({ hasText: 'Corroborates' })).toContainText(
     'Thousands fled towards the coast',
@@ -167,8 +167,7 @@ test('bulk edit sets status and tags on the selected claims, one audit entry eac
   await dragSelect(page, 'Quilliam was quoted again')
   await page.getByRole('button', { name: 'Add to claim…' }).click()
   const adding = page.getByRole('dialog', { name: 'Add passage to a claim' })
-  await adding.getByLabel('Find a claim').fill('Neil')
-  await adding.getByLabel('Claim', { exact: true }).selectOption({ label: 'Neil Quilliam' })
+  await chooseClaim(adding, 'Claim', 'Neil', 'Neil Quilliam')
   await adding.getByRole('button', { name: 'Add passage' }).click()
   await expect(adding).toBeHidden()
 

@@ -8,7 +8,7 @@ import type { ClaimAnchor, ClaimDraft, ClaimRecord } from '@shared/domain/claim'
 import type { CaseId, DocumentId } from '@shared/domain/ids'
 import type { MenuCommand, OpenedFile } from '@shared/ipc-contract'
 import { exportFileStem, toW3CCollection } from '@shared/export/w3c'
-import { annotations, db, platform, search, settings, undoStack } from './services'
+import { annotations, db, ledgerService, platform, search, settings, undoStack } from './services'
 import { ensureOpenCase, seedSampleOnce } from './db/seed'
 import { useOpenCase } from './features/cases/use-open-case'
 import { interruptionText, watchStore, type StoreInterruption } from './db/store-watch'
@@ -94,6 +94,8 @@ function Shell() {
   )
   const [nextUndo, nextRedo] = undoState.split('\u0000')
   const { caseId, open: openCase } = useOpenCase()
+  // The ledger worker holds the open case's claims: it follows the case the analyst opens.
+  useEffect(() => void (caseId && ledgerService.open(caseId)), [caseId])
   // The open document closes when it goes away (deleted here or in another
   // window, undone) or belongs to another case than the open one; the newest
   // document of the case takes its place.

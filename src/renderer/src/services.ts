@@ -15,6 +15,8 @@ import { ledgerRepo } from './db/ledger-repo'
 import { settingsRepo } from './db/settings-repo'
 import { suggestionsRepo } from './db/suggestions-repo'
 import { UndoStack } from './undo/undo-stack'
+import { LedgerService } from './features/ledger/ledger-service'
+import { connectLedger } from './features/ledger/ledger-rpc'
 
 export { db }
 export { platform } from './platform'
@@ -44,3 +46,9 @@ export function currentCaseId(): CaseId {
   return openCase
 }
 export const history = historyRepo(db, currentAnalyst)
+
+// The ledger (claims and sources, sorted, filtered and counted) lives in a
+// worker that opens the same database; it starts on first use.
+export const ledgerService = new LedgerService(() =>
+  connectLedger(new Worker(new URL('./workers/ledger.worker.ts', import.meta.url), { type: 'module' })),
+)

@@ -136,6 +136,9 @@ export class WorkbenchDB extends Dexie {
           })
         await tx.table('settings').put({ key: 'openCaseId', value: id })
       })
+    // Version 4: document titles indexed, so the ledger worker reads every
+    // title from the index keys alone (the texts stay in the store).
+    this.version(4).stores({ documents: 'id, caseId, created, title' })
   }
 }
 

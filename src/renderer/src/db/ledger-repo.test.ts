@@ -141,4 +141,29 @@ describe('ledger repository', () => {
       'cannot relay itself',
     )
   })
+
+  it('reads one record’s audit trail in time order, from the compound index', async () => {
+    const db = new WorkbenchDB(`audit-${crypto.randomUUID()}`)
+    dbs.push(db)
+    const entry = (n: number, entityId: string, at: string) => ({
+      id: `e${n}`,
+      entity: 'claim' as const,
+      entityId: entityId as ClaimId,
+      at,
+      who: 'A. Analyst',
+      action: 'update' as const,
+      changes: [],
+      note: String(n),
+    })
+    // Stored out of time order, two records interleaved.
+    await db.audit.bulkAdd([
+      entry(1, 'c1', '2025-01-03T00:00:00.000Z'),
+      entry(2, 'c2', '2025-01-01T00:00:00.000Z'),
+      entry(3, 'c1', '2025-01-01T00:00:00.000Z'),
+      entry(4, 'c1', '2025-01-02T00:00:00.000Z'),
+      entry(5, 'c10', '2025-01-01T00:00:00.000Z'),
+    ])
+    const trail = await ledgerRepo(db, () => 'A. Analyst').auditFor('c1')
+    expect(trail.map((e) => e.note)).toEqual(['3', '4', '1'])
+  })
 })

@@ -154,7 +154,7 @@ async function upgraded(write: (name: string) => Promise<void>) {
 describe('schema upgrades to the current version', () => {
   it('from version 1: every document, annotation and setting kept, in one case named after the first document', async () => {
     const db = await upgraded(version1)
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(4)
     const [home] = await db.cases.toArray()
     expect(home).toMatchObject({ name: 'Thousands flee Homs as rebels push south', archived: false })
     expect(await db.documents.toArray()).toEqual([

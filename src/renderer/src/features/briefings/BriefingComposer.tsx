@@ -21,6 +21,7 @@ export function BriefingComposer({
   onChange,
 }: {
   briefing: BriefingRecord
+  /** The claims the briefing cites or names (read by key: the others stay in the store). */
   claims: ReadonlyMap<string, ClaimRecord>
   /** Each cited claim's number in the briefing (from the model the preview shows). */
   numberOf?: ReadonlyMap<string, number>
@@ -42,7 +43,6 @@ export function BriefingComposer({
     next.splice(i + delta, 0, item!)
     set({ keyJudgments: next })
   }
-  const allClaims = [...claims.values()]
   const text = (key: 'title' | 'marking' | 'author' | 'audience', label: string, wide = false) => (
     <div className={wide ? 'field field-wide' : 'field'}>
       <label htmlFor={`${id}-${key}`}>{label}</label>
@@ -101,7 +101,7 @@ export function BriefingComposer({
             judgment={j}
             index={i}
             count={judgments.length}
-            claims={allClaims}
+            claims={claims}
             scale={scale}
             onChange={(next) => setJudgment(i, next)}
             onMove={(delta) => moveJudgment(i, delta)}

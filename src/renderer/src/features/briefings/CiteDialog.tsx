@@ -1,12 +1,13 @@
 // Citing claims in a briefing from the claims table: the selected rows, or
-// every row the current filter shows. Each is cited at its current version,
-// so the briefing can later tell when a claim has moved on.
+// every row the current filter shows (up to every claim). Each is cited at its
+// current version, so the briefing can later tell when a claim has moved on;
+// the versions come from the ledger worker, not from reading the claims here.
 import { useId, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { ClaimId } from '@shared/domain/ids'
 import { today } from '@shared/time/local-date'
 import { describeError } from '../../db/errors'
-import { briefings, currentAnalyst, currentCaseId, db, settings } from '../../services'
+import { briefings, currentAnalyst, currentCaseId, db, ledgerService, settings } from '../../services'
 import { useOpenCase } from '../cases/use-open-case'
 import { Modal } from '../shell/Modal'
 import { useNotify } from '../shell/notices'
@@ -37,7 +38,7 @@ function CiteForm({ ids, onClose }: { ids: readonly ClaimId[]; onClose: () => vo
       onSubmit={async (e) => {
         e.preventDefault()
         try {
-          const claims = await db.claims.bulkGet([...ids])
+          const versions = await ledgerService.api.versions(ids)
           const briefing =
             chosen === 'new'
               ? await briefings.create(currentCaseId(), {
@@ -48,9 +49,9 @@ function CiteForm({ ids, onClose }: { ids: readonly ClaimId[]; onClose: () => vo
               : await db.briefings.get(chosen as never)
           if (!briefing) throw new Error('That briefing no longer exists.')
           const already = new Set(briefing.citedClaims.map((c) => c.claimId))
-          const added = claims
-            .filter((c) => c && !already.has(c.id))
-            .map((c) => ({ claimId: c!.id, version: c!.version }))
+          const added = ids
+            .map((claimId, i) => ({ claimId, version: versions[i] ?? -1 }))
+            .filter((c) => c.version >= 0 && !already.has(c.claimId))
           if (!(await briefings.save({ ...briefing, citedClaims: [...briefing.citedClaims, ...added] }))) {
             throw new Error('That briefing was deleted meanwhile.')
           }

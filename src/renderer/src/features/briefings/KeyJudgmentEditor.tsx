@@ -1,12 +1,13 @@
 // One key judgment: the sentence, its likelihood and its confidence (two
-// separate fields, as ICD 203 asks), the claims that support it, and its
-// substantiation in Markdown.
+// separate fields, as ICD 203 asks), the claims that support it (found with
+// the claim picker, among every claim), and its substantiation in Markdown.
 import { useId } from 'react'
 import type { KeyJudgment } from '@shared/domain/briefing'
 import type { ClaimRecord } from '@shared/domain/claim'
 import type { ClaimId } from '@shared/domain/ids'
 import type { LikelihoodScaleId } from '@shared/domain/scales'
 import { ConfidenceSelect, Field, LikelihoodSelect } from '../claims/GradeFields'
+import { ClaimPicker } from '../ledger/ClaimPicker'
 
 export function KeyJudgmentEditor({
   judgment,
@@ -21,7 +22,8 @@ export function KeyJudgmentEditor({
   judgment: KeyJudgment
   index: number
   count: number
-  claims: readonly ClaimRecord[]
+  /** The claims the briefing names, by id. */
+  claims: ReadonlyMap<string, ClaimRecord>
   scale: LikelihoodScaleId
   onChange: (next: KeyJudgment) => void
   onMove: (delta: -1 | 1) => void
@@ -30,7 +32,7 @@ export function KeyJudgmentEditor({
   const id = useId()
   const n = index + 1
   const set = (patch: Partial<KeyJudgment>) => onChange({ ...judgment, ...patch })
-  const statement = (cid: ClaimId) => claims.find((c) => c.id === cid)?.statement ?? 'a deleted claim'
+  const statement = (cid: ClaimId) => claims.get(cid)?.statement ?? 'a deleted claim'
   return (
     <fieldset className="judgment">
       <legend>Key judgment {n}</legend>
@@ -79,25 +81,16 @@ export function KeyJudgmentEditor({
             </li>
           ))}
         </ul>
-        <label className="sr-only" htmlFor={`${id}-add`}>
-          Add a supporting claim to judgment {n}
-        </label>
-        <select
-          id={`${id}-add`}
-          value=""
-          onChange={(e) =>
-            e.target.value && set({ claimIds: [...judgment.claimIds, e.target.value as ClaimId] })
-          }
-        >
-          <option value="">Add a supporting claim…</option>
-          {claims
-            .filter((c) => !judgment.claimIds.includes(c.id))
-            .map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.statement.slice(0, 100)}
-              </option>
-            ))}
-        </select>
+        <ClaimPicker
+          // A fresh, empty picker after each claim added.
+          key={judgment.claimIds.length}
+          label={`Add a supporting claim to judgment ${n}`}
+          hideLabel
+          placeholder="Add a supporting claim…"
+          value={null}
+          exclude={judgment.claimIds}
+          onChange={(choice) => choice && set({ claimIds: [...judgment.claimIds, choice.id] })}
+        />
       </div>
       <Field id={`${id}-sub`} label={`Substantiation of judgment ${n} (Markdown)`}>
         <textarea

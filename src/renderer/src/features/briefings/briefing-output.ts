@@ -11,7 +11,8 @@ import { embeddedFontCss } from '../../fonts'
 
 export async function loadBriefingModel(briefing: BriefingRecord) {
   const [claims, sources, documents, achMatrices] = await Promise.all([
-    db.claims.toArray(),
+    // The case's claims: corroboration is counted across the case, not the store.
+    db.claims.where('caseId').equals(briefing.caseId).toArray(),
     db.sources.toArray(),
     db.documents.toArray(),
     db.achMatrices.where('caseId').equals(briefing.caseId).toArray(),

@@ -1,17 +1,18 @@
 // Adds a passage to an existing claim: one claim may rest on several spans,
-// in one or several documents.
-import { useId, useState } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
+// in one or several documents. The claim is found with the claim picker,
+// which searches every claim in the ledger worker.
+import { useState } from 'react'
 import type { ClaimAnchor } from '@shared/domain/claim'
-import type { ClaimId } from '@shared/domain/ids'
 import { describeError } from '../../db/errors'
 import { db, ledger } from '../../services'
+import type { ClaimChoice } from '../ledger/ledger-api'
+import { ClaimPicker } from '../ledger/ClaimPicker'
+import { useLedgerStatus } from '../ledger/use-ledger'
 import { Modal } from '../shell/Modal'
 import { useNotify } from '../shell/notices'
 import { useUndo } from '../shell/use-undo'
 import { ledgerAction } from './ledger-actions'
 import { FormError } from '../shell/FormError'
-import { useOpenCase } from '../cases/use-open-case'
 
 export function AddToClaimDialog({ anchor, onClose }: { anchor: ClaimAnchor | null; onClose: () => void }) {
   return (
@@ -22,31 +23,20 @@ export function AddToClaimDialog({ anchor, onClose }: { anchor: ClaimAnchor | nu
 }
 
 function AddToClaimForm({ anchor, onClose }: { anchor: ClaimAnchor; onClose: () => void }) {
-  const { caseId } = useOpenCase()
-  const claims =
-    useLiveQuery(
-      async () =>
-        caseId ? (await db.claims.where('caseId').equals(caseId).sortBy('modified')).reverse() : [],
-      [caseId],
-    ) ?? []
-  const [query, setQuery] = useState('')
-  const [chosen, setChosen] = useState('')
+  const status = useLedgerStatus()
+  const [chosen, setChosen] = useState<ClaimChoice | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const notify = useNotify()
   const runUndo = useUndo()
-  const id = useId()
-  const matches = claims
-    .filter((c) => c.statement.toLowerCase().includes(query.trim().toLowerCase()))
-    .slice(0, 200)
   return (
     <form
       onSubmit={async (e) => {
         e.preventDefault()
-        const claim = claims.find((c) => c.id === chosen)
+        const claim = chosen && (await db.claims.get(chosen.id))
         if (!claim) return setProblem('Choose the claim this passage supports.')
         try {
           await ledgerAction('add passage to claim', () =>
-            ledger.updateClaim(claim.id as ClaimId, { anchors: [...claim.anchors, anchor] }),
+            ledger.updateClaim(claim.id, { anchors: [...claim.anchors, anchor] }),
           )
           notify('Passage added to the claim.', { undo: () => void runUndo() })
           onClose()
@@ -60,30 +50,16 @@ function AddToClaimForm({ anchor, onClose }: { anchor: ClaimAnchor; onClose: () 
       </blockquote>
       <FormError>{problem}</FormError>
       <div className="field">
-        <label htmlFor={`${id}-q`}>Find a claim</label>
-        <input
-          id={`${id}-q`}
-          type="search"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
+        <ClaimPicker
+          label="Claim"
+          placeholder="Find a claim…"
+          value={chosen}
+          onChange={setChosen}
           autoFocus
         />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-claim`}>Claim</label>
-        <select
-          id={`${id}-claim`}
-          size={Math.min(8, Math.max(2, matches.length))}
-          value={chosen}
-          onChange={(e) => setChosen(e.target.value)}
-        >
-          {matches.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.statement.slice(0, 120)}
-            </option>
-          ))}
-        </select>
-        {claims.length === 0 && <p className="hint">No claims yet: record one with “New claim”.</p>}
+        {status && !status.loading && status.total === 0 && (
+          <p className="hint">No claims yet: record one with “New claim”.</p>
+        )}
       </div>
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onClose}>

@@ -1,8 +1,9 @@
 // A record's history: every change with who made it, when, and each field
-// before and after, newest first.
+// before and after, newest first. Sources named in it are read by key.
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { FieldChange } from '@shared/domain/audit'
-import { ledger } from '../../services'
+import type { SourceId } from '@shared/domain/ids'
+import { db, ledger } from '../../services'
 import { SafeText } from '../shell/SafeText'
 import { actionLabels, fieldLabels, showValue } from './field-text'
 
@@ -12,14 +13,18 @@ const formatTime = (iso: string) => {
   return Number.isNaN(t) ? iso : at.format(t)
 }
 
-export function AuditTrail({
-  entityId,
-  names,
-}: {
-  entityId: string
-  names: (id: string) => string | undefined
-}) {
+/** Fields whose values are source ids, shown by name. */
+const sourceFields = new Set(['attributedTo', 'reportedVia', 'relays'])
+
+export function AuditTrail({ entityId }: { entityId: string }) {
   const entries = useLiveQuery(() => ledger.auditFor(entityId), [entityId])
+  const ids = new Set<string>()
+  for (const e of entries ?? [])
+    for (const c of e.changes)
+      if (sourceFields.has(c.field))
+        for (const v of [c.before, c.after]) if (typeof v === 'string') ids.add(v)
+  const named = useLiveQuery(() => db.sources.bulkGet([...ids] as SourceId[]), [[...ids].sort().join()])
+  const names = (id: string) => named?.find((s) => s?.id === id)?.name
   const show = (change: FieldChange, value: unknown) => showValue(change.field, value, names)
   return (
     <section aria-labelledby={`audit-${entityId}`} className="audit">

@@ -1,8 +1,11 @@
 // One claim in full: its fields, grades and assessment (likelihood and
 // confidence shown apart), the corroboration suggestions for it, the passages
 // it rests on (each one a jump into the document), its links to other claims,
-// and its audit trail.
-import { useId, useMemo, useState } from 'react'
+// and its audit trail. It reads only what it shows, by key (the sources, the
+// linked claims, the documents of its passages); the suggestions come from
+// the ledger worker, which holds every claim.
+import { useId, useState } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
 import {
   claimLinkTypes,
   claimStatusLabel,
@@ -12,8 +15,7 @@ import {
   type ClaimLinkType,
   type ClaimRecord,
 } from '@shared/domain/claim'
-import { buildCorroborationIndex, corroborationFor } from '@shared/analysis/corroboration'
-import type { ClaimId, SourceId } from '@shared/domain/ids'
+import type { ClaimId, DocumentId, SourceId } from '@shared/domain/ids'
 import {
   admiraltyCode,
   confidenceLabel,
@@ -22,9 +24,11 @@ import {
   likelihoodTerm,
   reliabilityLabel,
 } from '@shared/domain/scales'
-import type { SourceRecord } from '@shared/domain/source'
 import { describeError } from '../../db/errors'
-import { ledger } from '../../services'
+import { db, ledger } from '../../services'
+import type { ClaimChoice } from '../ledger/ledger-api'
+import { ClaimPicker } from '../ledger/ClaimPicker'
+import { useLedger } from '../ledger/use-ledger'
 import { useNotify } from '../shell/notices'
 import { useUndo } from '../shell/use-undo'
 import { spelledOut } from '@shared/text/invisible'
@@ -35,17 +39,11 @@ import { ClaimPassageReview } from '../review/ClaimPassageReview'
 
 export function ClaimDetail({
   claim,
-  claims,
-  sources,
-  documentTitle,
   onShowPassage,
   onEdit,
   onDeleted,
 }: {
   claim: ClaimRecord
-  claims: readonly ClaimRecord[]
-  sources: ReadonlyMap<SourceId, SourceRecord>
-  documentTitle: (id: string) => string | undefined
   onShowPassage: (anchor: ClaimAnchor) => void
   onEdit: () => void
   onDeleted: () => void
@@ -54,18 +52,26 @@ export function ClaimDetail({
   const runUndo = useUndo()
   const id = useId()
   const [linkType, setLinkType] = useState<ClaimLinkType>('corroborates')
-  const [linkTarget, setLinkTarget] = useState('')
+  const [linkTarget, setLinkTarget] = useState<ClaimChoice | null>(null)
+  // The claim's sources, by key.
+  const named = [claim.attributedTo, claim.reportedVia].filter((s): s is SourceId => s !== null)
+  const sourceList = useLiveQuery(() => db.sources.bulkGet(named), [named.join()])
+  const sources = new Map((sourceList ?? []).flatMap((s) => (s ? [[s.id, s] as const] : [])))
+  const targets = claim.links.map((l) => l.target)
+  const linked = useLiveQuery(() => db.claims.bulkGet(targets), [targets.join()])
+  const documentIds = [...new Set(claim.anchors.map((a) => a.documentId))]
+  const documents = useLiveQuery(
+    async () => (await db.documents.bulkGet(documentIds)).map((d) => d && { id: d.id, title: d.title }),
+    [documentIds.join()],
+  )
+  const documentTitle = (docId: DocumentId) => documents?.find((d) => d?.id === docId)?.title
+  const suggestions = useLedger((api) => api.suggestions(claim.id), `${claim.id}@${claim.version}`) ?? []
   const source = claim.attributedTo ? sources.get(claim.attributedTo) : undefined
   const via = claim.reportedVia ? sources.get(claim.reportedVia) : undefined
   const reliability = effectiveReliability(claim, (sid) => sources.get(sid)?.defaultReliability)
-  const statementOf = (cid: ClaimId) => claims.find((c) => c.id === cid)?.statement ?? 'a deleted claim'
+  const statementOf = (cid: ClaimId) =>
+    linked?.find((c) => c?.id === cid)?.statement ?? (linked ? 'a deleted claim' : '…')
   const likelihood = likelihoodTerm(claim.likelihood)
-  // The index groups the whole case once per change of claims or sources.
-  const corroborationIndex = useMemo(
-    () => buildCorroborationIndex(claims, [...sources.values()]),
-    [claims, sources],
-  )
-  const suggestions = corroborationFor(corroborationIndex, claim.id)?.suggestions ?? []
 
   const run = async (label: string, patch: Partial<ClaimRecord>, message: string) => {
     try {
@@ -193,7 +199,7 @@ export function ClaimDetail({
                 <SafeText text={a.selectors.quote.exact} />
               </blockquote>
               <p className="hint">
-                <SafeText text={documentTitle(a.documentId) ?? 'A deleted document'} />{' '}
+                <SafeText text={documentTitle(a.documentId) ?? (documents ? 'A deleted document' : '')} />{' '}
                 {documentTitle(a.documentId) && (
                   <button type="button" className="link-button" onClick={() => onShowPassage(a)}>
                     Show in document
@@ -240,19 +246,14 @@ export function ClaimDetail({
               </option>
             ))}
           </select>
-          <label className="sr-only" htmlFor={`${id}-link-target`}>
-            Linked claim
-          </label>
-          <select id={`${id}-link-target`} value={linkTarget} onChange={(e) => setLinkTarget(e.target.value)}>
-            <option value="">Choose a claim…</option>
-            {claims
-              .filter((c) => c.id !== claim.id && !claim.links.some((l) => l.target === c.id))
-              .map((c) => (
-                <option key={c.id} value={c.id}>
-                  {spelledOut(c.statement).slice(0, 90)}
-                </option>
-              ))}
-          </select>
+          <ClaimPicker
+            label="Linked claim"
+            hideLabel
+            placeholder="Find a claim to link…"
+            value={linkTarget}
+            onChange={setLinkTarget}
+            exclude={[claim.id, ...targets]}
+          />
           <button
             type="button"
             className="button small"
@@ -260,17 +261,17 @@ export function ClaimDetail({
             onClick={() => {
               void run(
                 'link claims',
-                { links: [...claim.links, { type: linkType, target: linkTarget as ClaimId }] },
+                { links: [...claim.links, { type: linkType, target: linkTarget!.id }] },
                 'Claims linked.',
               )
-              setLinkTarget('')
+              setLinkTarget(null)
             }}
           >
             Add link
           </button>
         </div>
       </section>
-      <AuditTrail entityId={claim.id} names={(sid) => sources.get(sid as SourceId)?.name} />
+      <AuditTrail entityId={claim.id} />
     </article>
   )
 }

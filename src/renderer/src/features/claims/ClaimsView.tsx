@@ -2,18 +2,18 @@
 // (filter, sort, group, bulk edit) and the chosen claim in full. Choosing a
 // matrix cell filters the table; choosing a row shows the claim and its way
 // back to the passage it rests on.
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { emptyClaimDraft, type ClaimAnchor, type ClaimDraft, type ClaimRecord } from '@shared/domain/claim'
-import type { ClaimId, SourceId } from '@shared/domain/ids'
-import { db } from '../../services'
+import type { ClaimId } from '@shared/domain/ids'
+import { db, ledgerService } from '../../services'
 import { useSetting } from '../shell/use-setting'
 import { CiteDialog } from '../briefings/CiteDialog'
+import { useLedger, useLedgerStatus } from '../ledger/use-ledger'
 import { BulkEditBar } from './BulkEditBar'
 import { ErrorBoundary } from '../shell/ErrorBoundary'
 import { useOpenCase } from '../cases/use-open-case'
 import { ClaimDetail } from './ClaimDetail'
-import { toClaimRows, type ClaimRow } from './claim-row'
 import { ClaimsTable } from './ClaimsTable'
 import { GradeMatrix, type MatrixCell } from './GradeMatrix'
 
@@ -28,16 +28,11 @@ export function ClaimsView({
   onNewClaim: (draft: ClaimDraft) => void
   onEditClaim: (claim: ClaimRecord) => void
 }) {
+  // The claims live in the ledger worker: the table, the matrix and the counts are asked of it.
   const { caseId } = useOpenCase()
-  const claims = useLiveQuery(
-    () => (caseId ? db.claims.where('caseId').equals(caseId).toArray() : []),
-    [caseId],
-  )
-  const sources = useLiveQuery(() => db.sources.toArray(), [])
-  const titles = useLiveQuery(
-    async () => new Map((await db.documents.toArray()).map((d) => [d.id as string, d.title])),
-    [],
-  )
+  useEffect(() => void (caseId && ledgerService.open(caseId)), [caseId])
+  const status = useLedgerStatus()
+  const matrix = useLedger((api) => api.matrix(), 'matrix')
   const [tableView, setTableView, viewLoaded] = useSetting('claimsTableView')
   const [cell, setCell] = useState<MatrixCell | null>(null)
   // undefined: nothing chosen here yet, so the claim just recorded (focusId) shows; null: closed.
@@ -46,25 +41,21 @@ export function ClaimsView({
   const [citing, setCiting] = useState<ClaimId[] | null>(null)
   const activeId = chosen === undefined ? focusId : chosen
 
-  const rows = useMemo(() => toClaimRows(claims ?? [], sources ?? []), [claims, sources])
-  const sourceMap = useMemo(() => new Map((sources ?? []).map((s) => [s.id, s])), [sources])
   const externalFilter = useMemo(
-    () =>
-      cell
-        ? (row: ClaimRow) => row.reliability === cell.reliability && row.credibility === cell.credibility
-        : undefined,
+    () => (cell ? { reliability: cell.reliability, credibility: cell.credibility } : undefined),
     [cell],
   )
-  const claim = claims?.find((c) => c.id === activeId)
+  // The chosen claim, read by key: other claims changing does not read it again.
+  const claim = useLiveQuery(() => (activeId ? db.claims.get(activeId as ClaimId) : undefined), [activeId])
   const onOpen = useCallback((id: string) => setChosen(id), [])
   const onSelectionChange = useCallback((ids: string[]) => setSelected(ids), [])
 
-  if (!claims || !sources || !viewLoaded)
+  if (!status || !viewLoaded)
     return <main className="view view-claims" aria-label="Claims" aria-busy="true" />
   return (
     <div className="view view-claims">
       <aside className="pane claims-side" aria-label="Overview">
-        <GradeMatrix rows={rows} selected={cell} onSelect={setCell} />
+        <GradeMatrix counts={matrix} selected={cell} onSelect={setCell} />
         <button type="button" className="button" onClick={() => onNewClaim(emptyClaimDraft)}>
           New claim…
         </button>
@@ -80,11 +71,11 @@ export function ClaimsView({
             onCite={() => setCiting(selected as ClaimId[])}
           />
         )}
-        {claims.length === 0 ? (
+        {!status.loading && status.total === 0 ? (
           <p className="empty">No claims yet. Select a passage in the reader and choose “New claim”.</p>
         ) : (
           <ClaimsTable
-            rows={rows}
+            source={ledgerService.claimsSource}
             activeId={activeId ?? undefined}
             onOpen={onOpen}
             selectedIds={selected}
@@ -96,7 +87,7 @@ export function ClaimsView({
               <button
                 type="button"
                 className="button small"
-                onClick={() => setCiting(shownIds() as ClaimId[])}
+                onClick={() => void shownIds().then((ids) => setCiting(ids as ClaimId[]))}
               >
                 Cite all shown in a briefing…
               </button>
@@ -114,9 +105,6 @@ export function ClaimsView({
             <ClaimDetail
               key={claim.id}
               claim={claim}
-              claims={claims}
-              sources={sourceMap as ReadonlyMap<SourceId, (typeof sources)[number]>}
-              documentTitle={(id) => titles?.get(id)}
               onShowPassage={onShowPassage}
               onEdit={() => onEditClaim(claim)}
               onDeleted={() => setChosen(null)}

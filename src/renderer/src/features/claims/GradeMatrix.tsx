@@ -1,39 +1,33 @@
 // The reliability × credibility matrix: claim counts in a 6 × 6 grid, shaded
 // by count, the picture an analyst looks at before reading rows. Choosing a
 // cell filters the claims table to it; choosing it again clears the filter.
+// The counts come from the ledger worker (matrix.ts counts them).
 import {
   credibilityGrades,
   reliabilityGrades,
   type Credibility,
   type Reliability,
 } from '@shared/domain/scales'
-import type { ClaimRow } from './claim-row'
+import type { MatrixCounts } from './matrix'
 
 export interface MatrixCell {
   reliability: Reliability
   credibility: Credibility
 }
 
-export function countMatrix(rows: readonly Pick<ClaimRow, 'reliability' | 'credibility'>[]) {
-  const counts = new Map<string, number>()
-  let ungraded = 0
-  for (const r of rows) {
-    if (!r.reliability || !r.credibility) ungraded++
-    else counts.set(r.reliability + r.credibility, (counts.get(r.reliability + r.credibility) ?? 0) + 1)
-  }
-  return { counts, ungraded, max: Math.max(0, ...counts.values()) }
-}
-
 export function GradeMatrix({
-  rows,
+  counts: matrix,
   selected,
   onSelect,
 }: {
-  rows: readonly ClaimRow[]
+  /** Claims per cell; undefined while they are being counted. */
+  counts: MatrixCounts | undefined
   selected: MatrixCell | null
   onSelect: (cell: MatrixCell | null) => void
 }) {
-  const { counts, ungraded, max } = countMatrix(rows)
+  const counts = new Map(Object.entries(matrix?.counts ?? {}))
+  const ungraded = matrix?.ungraded ?? 0
+  const max = Math.max(0, ...counts.values())
   return (
     <section className="matrix" aria-labelledby="matrix-title">
       <h2 id="matrix-title" className="section-title">

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { emptyClaimDraft, type ClaimRecord } from '@shared/domain/claim'
 import type { CaseId, ClaimId, SourceId } from '@shared/domain/ids'
 import { emptySourceDraft, type SourceRecord } from '@shared/domain/source'
-import { toSourceRows } from '../sources/source-row'
+import { sourceRowsOf, tallyClaim, toSourceRows, type ClaimCounts } from '../sources/source-row'
 import { toClaimRows } from './claim-row'
-import { countMatrix } from './GradeMatrix'
+import { tallyCell, type MatrixCounts } from './matrix'
 
 const sohr: SourceRecord = {
   ...emptySourceDraft,
@@ -68,13 +68,26 @@ describe('table rows', () => {
     ])
   })
 
-  it('fills the 6 × 6 matrix and counts what is not fully graded', () => {
-    const m = countMatrix(toClaimRows(claims, [sohr, nbc]))
-    expect([...m.counts]).toEqual([
-      ['B2', 1],
-      ['C2', 1],
+  it('keeps the counts current as claims change, one claim at a time', () => {
+    const counts = new Map<string, ClaimCounts>()
+    for (const c of claims) tallyClaim(counts, c, 1)
+    // c3 moves from NBC (disputed) to SOHR (corroborated).
+    const before = claims[2]!
+    tallyClaim(counts, before, -1)
+    tallyClaim(counts, { ...before, attributedTo: sohr.id, status: 'corroborated' }, 1)
+    expect(sourceRowsOf([sohr, nbc], counts).map((r) => [r.name, r.claims, r.corroborated])).toEqual([
+      ['SOHR', 3, 2 / 3],
+      ['NBC News', 0, 0],
     ])
-    expect(m.ungraded).toBe(1)
-    expect(m.max).toBe(1)
+  })
+
+  it('fills the 6 × 6 matrix and counts what is not fully graded', () => {
+    const m: MatrixCounts = { counts: {}, ungraded: 0 }
+    const rows = toClaimRows(claims, [sohr, nbc])
+    for (const r of rows) tallyCell(m, r, 1)
+    expect(m).toEqual({ counts: { B2: 1, C2: 1 }, ungraded: 1 })
+    // A claim taken away leaves its cell, and an empty cell is not listed.
+    tallyCell(m, rows[1], -1)
+    expect(m).toEqual({ counts: { B2: 1 }, ungraded: 1 })
   })
 })

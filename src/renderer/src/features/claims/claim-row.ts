@@ -42,30 +42,33 @@ export interface ClaimRow {
   modified: string
 }
 
+/** One claim's row; `sourceOf` resolves the sources it names. */
+export function toClaimRow(c: ClaimRecord, sourceOf: (id: SourceId) => SourceRecord | undefined): ClaimRow {
+  const reliability = effectiveReliability(c, (id) => sourceOf(id)?.defaultReliability)
+  return {
+    id: c.id,
+    statement: c.statement,
+    type: c.type,
+    source: (c.attributedTo && sourceOf(c.attributedTo)?.name) || '',
+    sourceId: c.attributedTo,
+    via: (c.reportedVia && sourceOf(c.reportedVia)?.name) || '',
+    reliability,
+    credibility: c.credibility,
+    grade: admiraltyCode(reliability, c.credibility),
+    status: c.status,
+    likelihood: likelihoodTerm(c.likelihood)?.term ?? '',
+    confidence: c.confidence,
+    occurred: c.occurred,
+    reported: c.reported,
+    places: c.places,
+    tags: c.tags,
+    notes: c.notes,
+    passages: c.anchors.length,
+    modified: c.modified,
+  }
+}
+
 export function toClaimRows(claims: readonly ClaimRecord[], sources: readonly SourceRecord[]): ClaimRow[] {
   const byId = new Map(sources.map((s) => [s.id, s]))
-  return claims.map((c) => {
-    const reliability = effectiveReliability(c, (id) => byId.get(id)?.defaultReliability)
-    return {
-      id: c.id,
-      statement: c.statement,
-      type: c.type,
-      source: (c.attributedTo && byId.get(c.attributedTo)?.name) || '',
-      sourceId: c.attributedTo,
-      via: (c.reportedVia && byId.get(c.reportedVia)?.name) || '',
-      reliability,
-      credibility: c.credibility,
-      grade: admiraltyCode(reliability, c.credibility),
-      status: c.status,
-      likelihood: likelihoodTerm(c.likelihood)?.term ?? '',
-      confidence: c.confidence,
-      occurred: c.occurred,
-      reported: c.reported,
-      places: c.places,
-      tags: c.tags,
-      notes: c.notes,
-      passages: c.anchors.length,
-      modified: c.modified,
-    }
-  })
+  return claims.map((c) => toClaimRow(c, (id) => byId.get(id)))
 }

@@ -5,7 +5,6 @@
 // field named, changing nothing.
 import { useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { claimsToCsv } from '@shared/export/csv'
 import { decodeText } from '@shared/import/decode'
 import { today } from '@shared/time/local-date'
 import { describeError } from '../../db/errors'
@@ -18,8 +17,7 @@ import {
   restoreBackup,
   type ImportMode,
 } from '../../db/workspace-io'
-import { currentAnalyst, db, platform, undoStack } from '../../services'
-import { toClaimRows } from '../claims/claim-row'
+import { currentAnalyst, db, ledgerService, platform, undoStack } from '../../services'
 import { recordUndo } from '../../undo/record-undo'
 import { useOpenCase } from '../cases/use-open-case'
 import { fileStem } from '../cases/file-names'
@@ -305,11 +303,11 @@ function DataPanel({
           disabled={!caseId}
           onClick={() =>
             run('Exporting claims', async () => {
-              const claims = await db.claims.where('caseId').equals(caseId!).toArray()
-              const rows = toClaimRows(claims, await db.sources.toArray())
+              // The ledger worker holds the open case's claim rows already, and writes the CSV there.
+              await ledgerService.open(caseId)
               await save(
                 `${today()}-claims.csv`,
-                claimsToCsv(rows),
+                await ledgerService.api.claimsCsv(),
                 'text/csv',
                 { name: 'CSV', extensions: ['csv'] },
                 'Claims',

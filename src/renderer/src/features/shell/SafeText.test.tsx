@@ -5,20 +5,22 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { ClaimId } from '@shared/domain/ids'
 import type { ClaimRow } from '../claims/claim-row'
 import { ClaimsTable } from '../claims/ClaimsTable'
+import { claimColumnList } from '../claims/claim-fields'
+import { localTableSource } from '../table/table-source'
 import { byRole, mount, type Mounted } from '../table/test-dom'
 import { SafeJoin, SafeText } from './SafeText'
 
 const controls = /[\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/
 
 let mounted: Mounted | undefined
-afterEach(() => {
-  mounted?.unmount()
+afterEach(async () => {
+  await mounted?.unmount()
   mounted = undefined
 })
 
-describe('SafeText', () => {
-  it('shows each hidden control as a badge named on hover and for screen readers, in an isolated field', () => {
-    mounted = mount(<SafeText text={'pay \u202E0001$ now'} />)
+describe('SafeText', async () => {
+  it('shows each hidden control as a badge named on hover and for screen readers, in an isolated field', async () => {
+    mounted = await mount(<SafeText text={'pay \u202E0001$ now'} />)
     const field = mounted.container.firstElementChild as HTMLElement
     expect(field.getAttribute('dir')).toBe('auto')
     expect(field.className).toBe('safe-text')
@@ -29,9 +31,9 @@ describe('SafeText', () => {
     expect(badge.getAttribute('title')).toBe('U+202E RIGHT-TO-LEFT OVERRIDE')
   })
 
-  it('leaves clean text as it is, Persian joiners and emoji included', () => {
+  it('leaves clean text as it is, Persian joiners and emoji included', async () => {
     const clean = 'می\u200Cخواهم 👩\u200D👩\u200D👧 Reuters'
-    mounted = mount(<SafeText text={clean} as="p" tooltip />)
+    mounted = await mount(<SafeText text={clean} as="p" tooltip />)
     const field = mounted.container.firstElementChild as HTMLElement
     expect(field.tagName).toBe('P')
     expect(field.textContent).toBe(clean)
@@ -39,15 +41,15 @@ describe('SafeText', () => {
     expect(field.title).toBe(clean)
   })
 
-  it('writes the controls out in a tooltip', () => {
-    mounted = mount(<SafeText text={'Agency \u202Efdp.exe'} tooltip />)
+  it('writes the controls out in a tooltip', async () => {
+    mounted = await mount(<SafeText text={'Agency \u202Efdp.exe'} tooltip />)
     expect((mounted.container.firstElementChild as HTMLElement).title).toBe(
       'Agency [U+202E RIGHT-TO-LEFT OVERRIDE]fdp.exe',
     )
   })
 
-  it('joins several fields, each isolated on its own, leaving empty ones out', () => {
-    mounted = mount(
+  it('joins several fields, each isolated on its own, leaving empty ones out', async () => {
+    mounted = await mount(
       <p>
         <SafeJoin parts={['الجزيرة', '', 'A. Writer\u200B']} />
       </p>,
@@ -57,8 +59,8 @@ describe('SafeText', () => {
     expect(mounted.container.textContent).toBe('الجزيرة · A. WriterZWSP')
   })
 
-  it('shows the fallback when every part is empty', () => {
-    mounted = mount(
+  it('shows the fallback when every part is empty', async () => {
+    mounted = await mount(
       <p>
         <SafeJoin parts={['', '']} empty="No details yet" />
       </p>,
@@ -67,8 +69,8 @@ describe('SafeText', () => {
   })
 })
 
-describe('the claims table', () => {
-  it('never shows a spoofed statement or source as it pretends to read', () => {
+describe('the claims table', async () => {
+  it('never shows a spoofed statement or source as it pretends to read', async () => {
     const row: ClaimRow = {
       id: 'c1' as ClaimId,
       statement: 'pay \u202E0001$ now',
@@ -90,7 +92,7 @@ describe('the claims table', () => {
       passages: 0,
       modified: '2025-01-01T10:00:00.000Z',
     }
-    mounted = mount(<ClaimsTable rows={[row]} initialRect={{ width: 1400, height: 900 }} />)
+    mounted = await mount(<ClaimsTable source={localTableSource(claimColumnList, [row])} initialRect={{ width: 1400, height: 900 }} />)
     const grid = byRole(mounted.container, 'grid', 'Claims table')
     expect(grid.textContent).not.toMatch(controls)
     const cells = [...grid.querySelectorAll('td.dt-cell')].map((td) => td.textContent)

@@ -1,119 +1,89 @@
 // The sources table on the shared DataTable: each source with its kind,
 // affiliation, default reliability (Admiralty labels from the scales), whom
-// it relays, and how the claims resting on it fared.
-import { reliabilityGrades } from '@shared/domain/scales'
-import { sourceKinds } from '@shared/domain/source'
+// it relays, and how the claims resting on it fared. What each column reads
+// and how it sorts, filters and groups: source-fields.ts.
 import { DataTable, type DataTableProps } from '../table/DataTable'
-import { createDataColumnHelper, type FilterOption } from '../table/features'
-import { optionLabel } from '../table/filters'
+import { optionLabel } from '../table/engine/keys'
+import { createDataColumnHelper, fromField } from '../table/features'
+import type { TableSource } from '../table/table-source'
+import { sourceFields as f, kindOptions, partisanOptions, reliabilityOptions } from './source-fields'
 import { spelledOut } from '@shared/text/invisible'
 import { SafeJoin, SafeText } from '../shell/SafeText'
 import type { SourceRow } from './source-row'
 
-export const kindOptions: FilterOption[] = sourceKinds.map((k) => ({ value: k.id, label: k.label }))
-export const reliabilityOptions: FilterOption[] = reliabilityGrades.map((g) => ({
-  value: g.grade,
-  label: `${g.grade}: ${g.label}`,
-}))
-const partisanOptions: FilterOption[] = [
-  { value: 'true', label: 'Yes' },
-  { value: 'false', label: 'No' },
-]
-
 const h = createDataColumnHelper<SourceRow>()
-/** '' and null both read as "no value": sorted last either way, filtered and grouped as empty. */
-const orNone = <T,>(v: T | null | ''): T | undefined => (v === null || v === '' ? undefined : v)
 const Empty = () => <span className="dt-empty-value">—</span>
 const text = (v: unknown) => (typeof v === 'string' && v ? <SafeText text={v} /> : <Empty />)
-const textColumn = { sortFn: 'text', filterFn: 'text' } as const
-const enumColumn = { sortFn: 'option', filterFn: 'oneOf' } as const
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 })
 /** A share means nothing for a source without claims. */
 const share = (v: number, row: SourceRow) => (row.claims ? percent.format(v) : <Empty />)
 
 export const sourceColumns = h.columns([
-  h.accessor('name', {
+  h.accessor(f.name.value, {
+    ...fromField(f.name),
     header: 'Name',
     size: 230,
-    ...textColumn,
-    meta: { filter: 'text' },
     cell: (c) => <SafeText text={c.getValue()} tooltip />,
   }),
-  h.accessor('aliases', {
+  h.accessor(f.aliases.value, {
+    ...fromField(f.aliases),
     header: 'Aliases',
     size: 190,
-    sortFn: 'list',
-    filterFn: 'anyElement',
-    getUniqueValues: (r) => r.aliases,
-    meta: { filter: 'array' },
     cell: (c) => (c.getValue().length ? <SafeJoin parts={c.getValue()} separator=", " /> : <Empty />),
   }),
-  h.accessor('kind', {
+  h.accessor(f.kind.value, {
+    ...fromField(f.kind),
     header: 'Kind',
     size: 160,
-    ...enumColumn,
-    meta: { filter: 'enum', options: kindOptions, groupable: true },
     cell: (c) => optionLabel({ options: kindOptions }, c.getValue()),
   }),
-  h.accessor((r) => orNone(r.affiliation), {
-    id: 'affiliation',
+  h.accessor(f.affiliation.value, {
+    ...fromField(f.affiliation),
     header: 'Affiliation',
     size: 170,
-    ...textColumn,
-    meta: { filter: 'text', groupable: true, emptyLabel: 'No affiliation' },
     cell: (c) => text(c.getValue()),
   }),
-  h.accessor((r) => String(r.partisan), {
-    id: 'partisan',
+  h.accessor(f.partisan.value, {
+    ...fromField(f.partisan),
     header: 'Partisan',
     size: 112,
-    ...enumColumn,
-    meta: { filter: 'enum', options: partisanOptions, groupable: true },
     cell: (c) => optionLabel({ options: partisanOptions }, c.getValue()),
   }),
-  h.accessor((r) => orNone(r.reliability), {
-    id: 'reliability',
+  h.accessor(f.reliability.value, {
+    ...fromField(f.reliability),
     header: 'Reliability',
     size: 190,
-    ...enumColumn,
-    meta: { filter: 'enum', options: reliabilityOptions, emptyLabel: 'Not graded', groupable: true },
     cell: (c) => {
       const v = c.getValue()
       return v ? optionLabel({ options: reliabilityOptions }, v) : <Empty />
     },
   }),
-  h.accessor((r) => orNone(r.relays), {
-    id: 'relays',
+  h.accessor(f.relays.value, {
+    ...fromField(f.relays),
     header: 'Relays',
     size: 170,
-    ...textColumn,
-    meta: { filter: 'text', groupable: true, emptyLabel: 'Independent' },
     cell: (c) => text(c.getValue()),
   }),
-  h.accessor('claims', {
+  h.accessor(f.claims.value, {
+    ...fromField(f.claims, { align: 'end', label: 'Claims in this case' }),
     header: 'Claims',
     size: 90,
-    sortFn: 'basic',
-    meta: { label: 'Claims in this case', align: 'end', searchable: false },
   }),
-  h.accessor('allClaims', {
+  h.accessor(f.allClaims.value, {
+    ...fromField(f.allClaims, { align: 'end', label: 'Claims in all cases' }),
     header: 'All cases',
     size: 96,
-    sortFn: 'basic',
-    meta: { label: 'Claims in all cases', align: 'end', searchable: false },
   }),
-  h.accessor('corroborated', {
+  h.accessor(f.corroborated.value, {
+    ...fromField(f.corroborated, { align: 'end' }),
     header: 'Corroborated',
     size: 120,
-    sortFn: 'basic',
-    meta: { align: 'end', searchable: false },
     cell: (c) => share(c.getValue(), c.row.original),
   }),
-  h.accessor('disputed', {
+  h.accessor(f.disputed.value, {
+    ...fromField(f.disputed, { align: 'end' }),
     header: 'Disputed',
     size: 100,
-    sortFn: 'basic',
-    meta: { align: 'end', searchable: false },
     cell: (c) => share(c.getValue(), c.row.original),
   }),
 ])
@@ -122,13 +92,13 @@ const sourceLabel = (row: SourceRow) => spelledOut(row.name)
 
 export type SourcesTableProps = Omit<
   DataTableProps<SourceRow>,
-  'data' | 'columns' | 'label' | 'searchLabel' | 'rowLabel'
-> & { rows: readonly SourceRow[] }
+  'source' | 'columns' | 'label' | 'searchLabel' | 'rowLabel'
+> & { source: TableSource<SourceRow> }
 
-export function SourcesTable({ rows, ...props }: SourcesTableProps) {
+export function SourcesTable({ source, ...props }: SourcesTableProps) {
   return (
     <DataTable
-      data={rows}
+      source={source}
       columns={sourceColumns}
       label="Sources table"
       searchLabel="Search sources"

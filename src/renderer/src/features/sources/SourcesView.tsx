@@ -1,14 +1,16 @@
 // The source registry: every source with how many claims rest on it and how
 // those fared, and the chosen source in full (editable, with its audit trail).
-// Deleting a source in use asks first and offers to reassign or merge.
-import { useCallback, useMemo, useState } from 'react'
+// Deleting a source in use asks first and offers to reassign or merge. The
+// counts come from the ledger worker (which holds the claims); the table runs
+// in process on the same table engine.
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { SourceId } from '@shared/domain/ids'
 import { reliabilityLabel } from '@shared/domain/scales'
 import { emptySourceDraft, sourceKindLabel, type SourceRecord } from '@shared/domain/source'
 import { describeError } from '../../db/errors'
 import { SourceInUseError } from '../../db/ledger-repo'
-import { db, ledger } from '../../services'
+import { db, ledger, ledgerService } from '../../services'
 import { AuditTrail } from '../claims/AuditTrail'
 import { ledgerAction } from '../claims/ledger-actions'
 import { useNotify } from '../shell/notices'
@@ -16,7 +18,9 @@ import { useSetting } from '../shell/use-setting'
 import { useUndo } from '../shell/use-undo'
 import { DeleteSourceDialog } from './DeleteSourceDialog'
 import { SourceEditor } from './SourceEditor'
-import { toSourceRows } from './source-row'
+import { useLedger } from '../ledger/use-ledger'
+import { localTableSource } from '../table/table-source'
+import { sourceColumnList } from './source-fields'
 import { SourcesTable } from './SourcesTable'
 import { spelledOut } from '@shared/text/invisible'
 import { SafeJoin, SafeText } from '../shell/SafeText'
@@ -25,11 +29,12 @@ import { useOpenCase } from '../cases/use-open-case'
 export function SourcesView({ focusId }: { focusId?: { id: string; nonce: number } | null }) {
   const sources = useLiveQuery(() => db.sources.toArray(), [])
   const { caseId } = useOpenCase()
-  const claims = useLiveQuery(
-    () => (caseId ? db.claims.where('caseId').equals(caseId).toArray() : []),
-    [caseId],
-  )
+  useEffect(() => void (caseId && ledgerService.open(caseId)), [caseId])
+  // The open case's counts come from the ledger worker; each source's count over
+  // every case from the [attributedTo+caseId] index keys.
+  const caseRows = useLedger((api) => api.sourceRows(), 'source-rows')
   const perCase = useLiveQuery(() => claimCountsByCase(), [])
+  const [tableSource] = useState(() => localTableSource(sourceColumnList))
   const [tableView, setTableView, viewLoaded] = useSetting('sourcesTableView')
   const [chosen, setChosen] = useState<string | null>(focusId?.id ?? null)
   // A source opened from elsewhere (a search result) becomes the chosen one.
@@ -43,7 +48,13 @@ export function SourcesView({ focusId }: { focusId?: { id: string; nonce: number
   const notify = useNotify()
   const runUndo = useUndo()
   const totals = useMemo(() => totalsOf(perCase), [perCase])
-  const rows = useMemo(() => toSourceRows(sources ?? [], claims ?? [], totals), [sources, claims, totals])
+  const rows = useMemo(
+    () => caseRows?.map((r) => ({ ...r, allClaims: totals.get(r.id) ?? r.claims })),
+    [caseRows, totals],
+  )
+  useEffect(() => {
+    if (rows) tableSource.setRows(rows)
+  }, [rows, tableSource])
   const source = sources?.find((s) => s.id === chosen)
   const onOpen = useCallback((id: string) => {
     setChosen(id)
@@ -61,7 +72,7 @@ export function SourcesView({ focusId }: { focusId?: { id: string; nonce: number
     }
   }
 
-  if (!sources || !claims || !viewLoaded)
+  if (!sources || !rows || !viewLoaded)
     return <main className="view view-sources" aria-label="Sources" aria-busy="true" />
   return (
     <div className="view view-sources">
@@ -85,7 +96,7 @@ export function SourcesView({ focusId }: { focusId?: { id: string; nonce: number
           </p>
         ) : (
           <SourcesTable
-            rows={rows}
+            source={tableSource}
             activeId={chosen ?? undefined}
             onOpen={onOpen}
             initialState={tableView ?? undefined}
@@ -259,7 +270,7 @@ function SourceDetail({
           </>
         )}
       </dl>
-      <AuditTrail entityId={source.id} names={names} />
+      <AuditTrail entityId={source.id} />
     </article>
   )
 }

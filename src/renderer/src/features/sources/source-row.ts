@@ -24,24 +24,36 @@ export interface SourceRow {
   disputed: number
 }
 
+/** How many claims rest on a source, and how many of those are corroborated or disputed. */
+export interface ClaimCounts {
+  all: number
+  corroborated: number
+  disputed: number
+}
+
+/** Adds one claim to its source's counts (sign 1) or takes it away (sign -1), so counts follow edits. */
+export function tallyClaim(
+  counts: Map<string, ClaimCounts>,
+  claim: Pick<ClaimRecord, 'attributedTo' | 'status'>,
+  sign: 1 | -1,
+): void {
+  if (!claim.attributedTo) return
+  const n = counts.get(claim.attributedTo) ?? { all: 0, corroborated: 0, disputed: 0 }
+  n.all += sign
+  if (claim.status === 'corroborated') n.corroborated += sign
+  if (claim.status === 'disputed') n.disputed += sign
+  counts.set(claim.attributedTo, n)
+}
+
 /**
- * Rows for the sources table: `claims` are the open case's (for the counts and
+ * Rows for the sources table: `counts` are the open case's (for the counts and
  * shares), `totals` each source's claim count over every case.
  */
-export function toSourceRows(
+export function sourceRowsOf(
   sources: readonly SourceRecord[],
-  claims: readonly ClaimRecord[],
+  counts: ReadonlyMap<string, ClaimCounts>,
   totals: ReadonlyMap<string, number> = new Map(),
 ): SourceRow[] {
-  const counts = new Map<string, { all: number; corroborated: number; disputed: number }>()
-  for (const c of claims) {
-    if (!c.attributedTo) continue
-    const n = counts.get(c.attributedTo) ?? { all: 0, corroborated: 0, disputed: 0 }
-    n.all++
-    if (c.status === 'corroborated') n.corroborated++
-    if (c.status === 'disputed') n.disputed++
-    counts.set(c.attributedTo, n)
-  }
   const names = new Map(sources.map((s) => [s.id, s.name]))
   return sources.map((s) => {
     const n = counts.get(s.id) ?? { all: 0, corroborated: 0, disputed: 0 }
@@ -60,4 +72,14 @@ export function toSourceRows(
       disputed: n.all ? n.disputed / n.all : 0,
     }
   })
+}
+
+export function toSourceRows(
+  sources: readonly SourceRecord[],
+  claims: readonly ClaimRecord[],
+  totals: ReadonlyMap<string, number> = new Map(),
+): SourceRow[] {
+  const counts = new Map<string, ClaimCounts>()
+  for (const c of claims) tallyClaim(counts, c, 1)
+  return sourceRowsOf(sources, counts, totals)
 }

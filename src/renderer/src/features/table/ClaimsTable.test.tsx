@@ -1,12 +1,17 @@
 // @vitest-environment jsdom
 // ClaimsTable rendered in jsdom with 20 claims, driven as a person would: by
 // role and accessible name. jsdom has no layout, so `initialRect` gives the
-// virtualiser a viewport (all 20 rows fit).
+// virtualiser a viewport (all 20 rows fit). The rows come from an in-process
+// TableSource over the table engine, as the sources table's do; the claims
+// view asks the ledger worker through the same interface.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ClaimId, SourceId } from '@shared/domain/ids'
+import { claimColumnList } from '../claims/claim-fields'
 import type { ClaimRow } from '../claims/claim-row'
 import { ClaimsTable, type ClaimsTableProps } from '../claims/ClaimsTable'
-import { allByRole, byRole, change, click, key, mount, type Mounted } from './test-dom'
+import { localTableSource } from './table-source'
+import { act } from 'react'
+import { allByRole, byRole, change, click, key, mount, settle, type Mounted } from './test-dom'
 import type { TableViewState } from './view-state'
 
 const statuses = ['unverified', 'corroborated', 'disputed', 'refuted', 'retracted'] as const
@@ -44,13 +49,14 @@ const byId = new Map(rows.map((r) => [r.id as string, r]))
 const viewport = { width: 1400, height: 900 }
 
 let mounted: Mounted | undefined
-afterEach(() => {
-  mounted?.unmount()
+afterEach(async () => {
+  await mounted?.unmount()
   mounted = undefined
 })
 
-function renderTable(props: Partial<ClaimsTableProps> = {}) {
-  mounted = mount(<ClaimsTable rows={rows} initialRect={viewport} {...props} />)
+const source = localTableSource(claimColumnList, rows)
+async function renderTable(props: Partial<ClaimsTableProps> = {}) {
+  mounted = await mount(<ClaimsTable source={source} initialRect={viewport} {...props} />)
   return mounted.container
 }
 const grid = (c: HTMLElement) => byRole(c, 'grid', 'Claims table')
@@ -63,8 +69,8 @@ const shownIds = (c: HTMLElement) =>
 const status = (c: HTMLElement) => byRole(c, 'status').textContent
 
 describe('ClaimsTable', () => {
-  it('shows every row, the default columns, and the row count', () => {
-    const c = renderTable()
+  it('shows every row, the default columns, and the row count', async () => {
+    const c = await renderTable()
     expect(shownIds(c)).toHaveLength(20)
     expect(status(c)).toBe('20 of 20 rows')
     const headers = allByRole(c, 'columnheader').map((th) => th.getAttribute('aria-label'))
@@ -73,17 +79,17 @@ describe('ClaimsTable', () => {
     expect(grid(c).getAttribute('aria-rowcount')).toBe('21')
   })
 
-  it('sorts by a header button, then by a second column with Shift', () => {
-    const c = renderTable()
-    click(byRole(c, 'button', 'Sort by Statement'))
+  it('sorts by a header button, then by a second column with Shift', async () => {
+    const c = await renderTable()
+    await click(byRole(c, 'button', 'Sort by Statement'))
     const ascending = [...rows].sort((a, b) => a.statement.localeCompare(b.statement)).map((r) => r.id)
     expect(shownIds(c)).toEqual(ascending)
     expect(byRole(c, 'columnheader', 'Statement').getAttribute('aria-sort')).toBe('ascending')
-    click(byRole(c, 'button', 'Sort by Statement'))
+    await click(byRole(c, 'button', 'Sort by Statement'))
     expect(shownIds(c)).toEqual([...ascending].reverse())
 
-    click(byRole(c, 'button', 'Sort by Status'))
-    click(byRole(c, 'button', 'Sort by Statement'), { shiftKey: true })
+    await click(byRole(c, 'button', 'Sort by Status'))
+    await click(byRole(c, 'button', 'Sort by Statement'), { shiftKey: true })
     const order = statuses.map(String)
     const expected = [...rows]
       .sort(
@@ -94,57 +100,57 @@ describe('ClaimsTable', () => {
     expect(byRole(c, 'columnheader', 'Status').getAttribute('aria-sort')).toBe('ascending')
   })
 
-  it('filters by status with faceted counts that follow the other filters', () => {
-    const c = renderTable()
-    click(byRole(c, 'button', 'Filter Status'))
+  it('filters by status with faceted counts that follow the other filters', async () => {
+    const c = await renderTable()
+    await click(byRole(c, 'button', 'Filter Status'))
     const panel = byRole(c, 'dialog', 'Status values')
     // 20 rows, status cycles over the first four: 5 of each, none retracted.
     expect(byRole(panel, 'checkbox', 'Corroborated 5')).toBeTruthy()
     expect(byRole(panel, 'checkbox', 'Retracted 0')).toBeTruthy()
-    click(byRole(panel, 'checkbox', 'Corroborated 5'))
+    await click(byRole(panel, 'checkbox', 'Corroborated 5'))
     expect(shownIds(c).every((id) => byId.get(id)!.status === 'corroborated')).toBe(true)
     expect(status(c)).toBe('5 of 20 rows')
     expect(byRole(c, 'button', 'Filter Status').textContent).toContain('Corroborated')
 
     // Type counts now come from the corroborated rows only (i = 1, 5, 9, 13, 17): one
     // of each type, where all 20 rows hold four of each.
-    click(byRole(c, 'button', 'Filter Type'))
+    await click(byRole(c, 'button', 'Filter Type'))
     const typePanel = byRole(c, 'dialog', 'Type values')
     expect(byRole(typePanel, 'checkbox', 'Direct quote 1')).toBeTruthy()
     expect(byRole(typePanel, 'checkbox', 'Reported fact 1')).toBeTruthy()
     // …while the status list keeps counting over all types.
-    click(byRole(c, 'button', 'Filter Status'))
-    click(byRole(byRole(c, 'dialog', 'Status values'), 'checkbox', 'Disputed 5'))
+    await click(byRole(c, 'button', 'Filter Status'))
+    await click(byRole(byRole(c, 'dialog', 'Status values'), 'checkbox', 'Disputed 5'))
     expect(status(c)).toBe('10 of 20 rows')
   })
 
-  it('filters an array column by any element, and a text column by substring', () => {
-    const c = renderTable()
-    change(byRole(c, 'searchbox', 'Filter Tags') as HTMLInputElement, 'milit')
+  it('filters an array column by any element, and a text column by substring', async () => {
+    const c = await renderTable()
+    await change(byRole(c, 'searchbox', 'Filter Tags') as HTMLInputElement, 'milit')
     expect(shownIds(c).every((id) => byId.get(id)!.tags.includes('military'))).toBe(true)
     expect(status(c)).toBe('8 of 20 rows')
-    change(byRole(c, 'searchbox', 'Filter Statement') as HTMLInputElement, 'CONVOY')
+    await change(byRole(c, 'searchbox', 'Filter Statement') as HTMLInputElement, 'CONVOY')
     expect(shownIds(c)).toEqual(['c1', 'c11'])
   })
 
-  it('searches every column, hidden ones and option labels included', () => {
-    const c = renderTable()
-    change(byRole(c, 'searchbox', 'Search claims') as HTMLInputElement, 'needle')
+  it('searches every column, hidden ones and option labels included', async () => {
+    const c = await renderTable()
+    await change(byRole(c, 'searchbox', 'Search claims') as HTMLInputElement, 'needle')
     expect(shownIds(c)).toEqual(['c3'])
     // "A: Completely reliable" is the label of reliability A; c18 is the airstrike graded A.
-    change(byRole(c, 'searchbox', 'Search claims') as HTMLInputElement, 'completely reliable airstrike')
+    await change(byRole(c, 'searchbox', 'Search claims') as HTMLInputElement, 'completely reliable airstrike')
     expect(shownIds(c)).toEqual(['c18'])
     expect(status(c)).toBe('1 of 20 rows')
   })
 
-  it('selects rows by checkbox, all filtered rows from the header, and follows selectedIds', () => {
+  it('selects rows by checkbox, all filtered rows from the header, and follows selectedIds', async () => {
     const onSelectionChange = vi.fn()
-    const c = renderTable({ onSelectionChange, selectedIds: [] })
-    click(byRole(c, 'checkbox', `Select row: ${rows[2]!.statement}`))
+    const c = await renderTable({ onSelectionChange, selectedIds: [] })
+    await click(byRole(c, 'checkbox', `Select row: ${rows[2]!.statement}`))
     expect(onSelectionChange).toHaveBeenLastCalledWith(['c2'])
-    mounted!.render(
+    await mounted!.render(
       <ClaimsTable
-        rows={rows}
+        source={source}
         initialRect={viewport}
         onSelectionChange={onSelectionChange}
         selectedIds={['c2']}
@@ -155,13 +161,13 @@ describe('ClaimsTable', () => {
     )
     expect(status(c)).toBe('20 of 20 rows · 1 selected')
 
-    change(byRole(c, 'searchbox', 'Search claims') as HTMLInputElement, 'convoy')
-    click(byRole(c, 'checkbox', 'Select all rows'))
+    await change(byRole(c, 'searchbox', 'Search claims') as HTMLInputElement, 'convoy')
+    await click(byRole(c, 'checkbox', 'Select all rows'))
     expect(onSelectionChange.mock.lastCall![0].sort()).toEqual(['c1', 'c11', 'c16', 'c2', 'c6'].sort())
     // The caller clears it (after a bulk edit, say).
-    mounted!.render(
+    await mounted!.render(
       <ClaimsTable
-        rows={rows}
+        source={source}
         initialRect={viewport}
         onSelectionChange={onSelectionChange}
         selectedIds={[]}
@@ -170,75 +176,75 @@ describe('ClaimsTable', () => {
     expect(allByRole(grid(c), 'checkbox').some((b) => (b as HTMLInputElement).checked)).toBe(false)
   })
 
-  it('groups by tag with a row under each of its tags, and expands a group', () => {
-    const c = renderTable()
-    change(byRole(c, 'combobox', 'Group by') as HTMLSelectElement, 'tags')
+  it('groups by tag with a row under each of its tags, and expands a group', async () => {
+    const c = await renderTable()
+    await change(byRole(c, 'combobox', 'Group by') as HTMLSelectElement, 'tags')
     const groups = allByRole(grid(c), 'button', /^Tags: /).map((b) => b.getAttribute('aria-label'))
     expect(groups).toEqual(['Tags: military, 8 rows', 'Tags: north, 16 rows', 'Tags: No tags, 4 rows'])
     expect(shownIds(c)).toEqual([])
     const military = byRole(grid(c), 'button', 'Tags: military, 8 rows')
     expect(military.getAttribute('aria-expanded')).toBe('false')
-    click(military)
+    await click(military)
     expect(byRole(grid(c), 'button', 'Tags: military, 8 rows').getAttribute('aria-expanded')).toBe('true')
     expect(shownIds(c)).toHaveLength(8)
-    click(byRole(c, 'button', 'Expand all'))
+    await click(byRole(c, 'button', 'Expand all'))
     // 8 + 16 + 4 appearances of 20 rows.
     expect(shownIds(c)).toHaveLength(28)
   })
 
-  it('moves the active row with the keyboard, selects with Space and opens with Enter', () => {
+  it('moves the active row with the keyboard, selects with Space and opens with Enter', async () => {
     const onOpen = vi.fn()
     const onSelectionChange = vi.fn()
-    const c = renderTable({ onOpen, onSelectionChange })
+    const c = await renderTable({ onOpen, onSelectionChange })
     const g = grid(c)
-    key(g, 'ArrowDown')
-    key(g, 'ArrowDown')
+    await key(g, 'ArrowDown')
+    await key(g, 'ArrowDown')
     const active = () => document.getElementById(g.getAttribute('aria-activedescendant')!)
     expect(active()?.getAttribute('aria-rowindex')).toBe('3')
-    key(g, 'End')
+    await key(g, 'End')
     expect(active()?.getAttribute('aria-rowindex')).toBe('21')
-    key(g, 'Home')
-    key(g, ' ')
+    await key(g, 'Home')
+    await key(g, ' ')
     expect(onSelectionChange).toHaveBeenLastCalledWith(['c0'])
-    key(g, 'Enter')
+    await key(g, 'Enter')
     expect(onOpen).toHaveBeenLastCalledWith('c0')
-    click(g.querySelector<HTMLElement>('tr[aria-rowindex="6"] td:nth-child(2)')!)
+    await click(g.querySelector<HTMLElement>('tr[aria-rowindex="6"] td:nth-child(2)')!)
     expect(onOpen).toHaveBeenLastCalledWith('c4')
   })
 
-  it('makes the row the caller names active', () => {
-    const c = renderTable({ activeId: 'c7' })
+  it('makes the row the caller names active', async () => {
+    const c = await renderTable({ activeId: 'c7' })
     const g = grid(c)
     expect(
       document.getElementById(g.getAttribute('aria-activedescendant')!)?.getAttribute('aria-rowindex'),
     ).toBe('9')
   })
 
-  it('applies the external filter before everything else', () => {
-    const externalFilter = (r: ClaimRow) => r.reliability === 'A'
-    const c = renderTable({ externalFilter })
+  it('applies the external filter before everything else', async () => {
+    const externalFilter = { reliability: 'A' }
+    const c = await renderTable({ externalFilter })
     expect(shownIds(c).every((id) => byId.get(id)!.reliability === 'A')).toBe(true)
-    expect(status(c)).toBe(`${rows.filter(externalFilter).length} of 20 rows`)
-    click(byRole(c, 'button', 'Filter Reliability'))
+    expect(status(c)).toBe(`${rows.filter((r) => r.reliability === 'A').length} of 20 rows`)
+    await click(byRole(c, 'button', 'Filter Reliability'))
     expect(
       byRole(byRole(c, 'dialog', 'Reliability values'), 'checkbox', /^B: Usually reliable/).closest('label')!
         .textContent,
     ).toContain('0')
   })
 
-  it('hides, moves and resizes columns and reports the view as JSON to restore it', () => {
+  it('hides, moves and resizes columns and reports the view as JSON to restore it', async () => {
     const onViewStateChange = vi.fn<(v: TableViewState) => void>()
-    const c = renderTable({ onViewStateChange })
+    const c = await renderTable({ onViewStateChange })
     expect(onViewStateChange).not.toHaveBeenCalled()
-    click(byRole(c, 'button', 'Columns'))
-    click(byRole(byRole(c, 'dialog', 'Choose columns'), 'checkbox', 'Type'))
+    await click(byRole(c, 'button', 'Columns'))
+    await click(byRole(byRole(c, 'dialog', 'Choose columns'), 'checkbox', 'Type'))
     expect(allByRole(c, 'columnheader', 'Type')).toHaveLength(0)
-    click(byRole(c, 'button', 'Options for Statement'))
-    click(byRole(byRole(c, 'dialog', 'Statement column'), 'button', 'Move right'))
+    await click(byRole(c, 'button', 'Options for Statement'))
+    await click(byRole(byRole(c, 'dialog', 'Statement column'), 'button', 'Move right'))
     const names = allByRole(c, 'columnheader').map((th) => th.getAttribute('aria-label'))
     expect(names.slice(0, 3)).toEqual(['Selection', 'Source', 'Statement'])
-    key(byRole(c, 'separator', 'Resize Source'), 'ArrowRight', { shiftKey: true })
-    click(byRole(c, 'button', 'Sort by Occurred'))
+    await key(byRole(c, 'separator', 'Resize Source'), 'ArrowRight', { shiftKey: true })
+    await click(byRole(c, 'button', 'Sort by Occurred'))
 
     const last = onViewStateChange.mock.lastCall![0]
     expect(last.columnVisibility).toMatchObject({ type: false, notes: false })
@@ -247,8 +253,8 @@ describe('ClaimsTable', () => {
     expect(last.columnSizing).toEqual({ source: 220 })
     expect(last.sorting).toEqual([{ id: 'occurred', desc: false }])
 
-    mounted!.unmount()
-    const again = renderTable({ initialState: JSON.parse(JSON.stringify(last)) })
+    await mounted!.unmount()
+    const again = await renderTable({ initialState: JSON.parse(JSON.stringify(last)) })
     expect(
       allByRole(again, 'columnheader')
         .map((th) => th.getAttribute('aria-label'))
@@ -256,5 +262,84 @@ describe('ClaimsTable', () => {
     ).toEqual(['Selection', 'Source', 'Statement'])
     expect(byRole(again, 'columnheader', 'Occurred').getAttribute('aria-sort')).toBe('ascending')
     expect(byRole(again, 'separator', 'Resize Source').getAttribute('aria-valuenow')).toBe('220')
+  })
+
+  it('selects a range with Shift, in display order', async () => {
+    const onSelectionChange = vi.fn()
+    const c = await renderTable({ onSelectionChange })
+    await click(byRole(c, 'button', 'Sort by Statement'))
+    const order = shownIds(c)
+    const box = (id: string) => byRole(c, 'checkbox', `Select row: ${byId.get(id)!.statement}`)
+    await click(box(order[2]!))
+    await click(box(order[6]!), { shiftKey: true })
+    expect(onSelectionChange.mock.lastCall![0].sort()).toEqual(order.slice(2, 7).sort())
+    expect(status(c)).toBe('20 of 20 rows · 5 selected')
+  })
+
+  it('closes one group while all are open', async () => {
+    const c = await renderTable()
+    await change(byRole(c, 'combobox', 'Group by') as HTMLSelectElement, 'tags')
+    await click(byRole(c, 'button', 'Expand all'))
+    await click(byRole(grid(c), 'button', 'Tags: north, 16 rows'))
+    const open = allByRole(grid(c), 'button', /^Tags: /).map((b) => b.getAttribute('aria-expanded'))
+    expect(open).toEqual(['true', 'false', 'true'])
+    expect(shownIds(c)).toHaveLength(8 + 4)
+  })
+
+  it('follows changes to its rows', async () => {
+    const own = localTableSource(claimColumnList, rows)
+    const c = await renderTable({ source: own })
+    await click(byRole(c, 'button', 'Filter Status'))
+    await click(byRole(byRole(c, 'dialog', 'Status values'), 'checkbox', 'Refuted 5'))
+    expect(status(c)).toBe('5 of 20 rows')
+    await act(async () => own.setRows(rows.map((r) => (r.id === 'c0' ? { ...r, status: 'refuted' } : r))))
+    await settle()
+    expect(status(c)).toBe('6 of 20 rows')
+    expect(shownIds(c)).toContain('c0')
+    expect(byRole(c, 'checkbox', 'Refuted 6')).toBeTruthy()
+  })
+})
+
+describe('ClaimsTable with more rows than fit', () => {
+  const many: ClaimRow[] = Array.from({ length: 3000 }, (_, i) => ({
+    ...rows[i % 20]!,
+    id: `m${i}` as ClaimId,
+    statement: `Claim ${String(i).padStart(4, '0')}`,
+  }))
+  const manySource = localTableSource(claimColumnList, many)
+  const rendered = (c: HTMLElement) =>
+    allByRole(grid(c), 'checkbox', /^Select row: /).map((b) => b.getAttribute('aria-label')!.slice(12))
+
+  it('renders only the rows in view, and selects or cites every shown row', async () => {
+    const onSelectionChange = vi.fn()
+    let cite: (() => Promise<string[]>) | undefined
+    mounted = await mount(
+      <ClaimsTable
+        source={manySource}
+        initialRect={viewport}
+        onSelectionChange={onSelectionChange}
+        shownActions={(ids) => {
+          cite = ids
+          return null
+        }}
+      />,
+    )
+    const c = mounted.container
+    expect(status(c)).toBe('3,000 of 3,000 rows')
+    expect(grid(c).getAttribute('aria-rowcount')).toBe('3001')
+    expect(rendered(c).length).toBeGreaterThan(10)
+    expect(rendered(c).length).toBeLessThan(100)
+
+    await change(byRole(c, 'searchbox', 'Filter Statement') as HTMLInputElement, 'claim 1')
+    expect(status(c)).toBe('1,000 of 3,000 rows')
+    await click(byRole(c, 'checkbox', 'Select all rows'))
+    expect(onSelectionChange.mock.lastCall![0]).toHaveLength(1000)
+    expect((byRole(c, 'checkbox', 'Select all rows') as HTMLInputElement).checked).toBe(true)
+    await click(byRole(c, 'button', 'Sort by Statement'))
+    await click(byRole(c, 'button', 'Sort by Statement'))
+    const ids = await cite!()
+    expect(ids).toHaveLength(1000)
+    expect(ids[0]).toBe('m1999')
+    expect(ids[999]).toBe('m1000')
   })
 })

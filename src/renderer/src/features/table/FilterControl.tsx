@@ -1,11 +1,12 @@
 // The filter under a column header: a text box for text and array columns, a
-// checklist with faceted counts for enumerated ones. Counts are computed only
-// while the checklist is open (TanStack's faceted values are a pass over the
-// rows), and over the rows passing every other filter, as a spreadsheet does.
+// checklist with faceted counts for enumerated ones. Counts are asked for only
+// while the checklist is open (they are a pass over every row), and count the
+// rows passing every other filter, as a spreadsheet does.
 import type { DataRow, DataTableColumn } from './features'
 import { columnLabel } from './features'
 import { DebouncedInput } from './DebouncedInput'
-import { facetCounts, optionLabel } from './filters'
+import { facetCounts, optionLabel } from './engine/keys'
+import { useFacetCounts } from './facets-context'
 import { Popover } from './Popover'
 import { SafeText } from '../shell/SafeText'
 
@@ -84,7 +85,8 @@ function EnumChecklist<TRow extends DataRow>({
   label: string
   chosen: readonly string[]
 }) {
-  const counts = facetCounts(column.columnDef.meta, column.getFacetedUniqueValues())
+  const found = useFacetCounts(column.id)
+  const counts = facetCounts(column.columnDef.meta, found ?? new Map())
   const set = new Set(chosen)
   const toggle = (value: string, on: boolean) =>
     column.setFilterValue((old: unknown) => {
@@ -102,7 +104,7 @@ function EnumChecklist<TRow extends DataRow>({
             onChange={(e) => toggle(o.value, e.target.checked)}
           />
           <SafeText className="dt-option-label" text={o.label} />{' '}
-          <span className="dt-count">{number.format(o.count)}</span>
+          <span className="dt-count">{found ? number.format(o.count) : '…'}</span>
         </label>
       ))}
       <div className="dt-panel-actions">

@@ -1,40 +1,54 @@
 // The grid itself: a real <table role="grid"> inside its own scroll container,
 // a sticky header, and a body that renders only the rows in view
 // (@tanstack/react-virtual, fixed row height, spacer rows above and below so
-// the table keeps native column layout). The grid is one tab stop; the arrow,
-// Page, Home and End keys move the active row (aria-activedescendant),
-// Space selects it or opens/closes a group, Enter opens it.
+// the table keeps native column layout). It reports the rows in view, and
+// DataTable fetches them (a row not fetched yet shows as an empty row). The
+// grid is one tab stop; the arrow, Page, Home and End keys move the active row
+// (aria-activedescendant), Space selects it or opens/closes a group, Enter
+// opens it.
 import {
   useCallback,
   useEffect,
-  useEffectEvent,
   useId,
   useMemo,
   useState,
   type ChangeEvent,
+  type Dispatch,
   type KeyboardEvent,
   type MouseEvent,
+  type SetStateAction,
 } from 'react'
-import type { ExpandedState, RowSelectionState } from '@tanstack/react-table'
+import type { RowSelectionState } from '@tanstack/react-table'
 import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual'
+import type { DisplayRow } from './engine/query'
 import type { DataRow, DataTable } from './features'
-import { displayKeys } from './grouping'
 import { DataRowView, GroupRowView, rowDomId } from './GridRows'
 import { HeaderRow } from './HeaderCell'
-import { nextActiveIndex } from './keyboard'
+import { isShiftEvent, nextActiveIndex } from './keyboard'
 
 export const ROW_HEIGHT = 32
 const DEFAULT_HEADER_HEIGHT = 64
 const SELECT_WIDTH = 36
 const estimateSize = () => ROW_HEIGHT
 
+/** The active row: by key once known (it follows the row), else by place; `scroll` brings it into view. */
+export interface Active {
+  key: string | undefined
+  index: number
+  scroll: boolean
+}
+
 export interface GridProps<TRow extends DataRow> {
   table: DataTable<TRow>
   label: string
   rowLabel: (row: TRow) => string
   rowSelection: RowSelectionState
-  grouped: boolean
-  expanded: ExpandedState
+  /** Display rows (group rows and the rows of open groups). */
+  count: number
+  /** The first answer arrived (before it, "no rows" would be a lie). */
+  ready: boolean
+  /** A display row if it has been fetched. */
+  rowAt: (index: number) => DisplayRow<TRow> | undefined
   /** More than one column is sorted (headers then number their place in the sort). */
   multiSort: boolean
   /** The table state (a new object whenever any slice changes): re-renders the memoised header. */
@@ -43,8 +57,15 @@ export interface GridProps<TRow extends DataRow> {
   allSelected: boolean
   someSelected: boolean
   typingDelay: number
-  activeId?: string
+  active: Active
+  activeIndex: number
+  setActive: Dispatch<SetStateAction<Active>>
   onOpen?: (id: string) => void
+  onToggleRow: (index: number, id: string, on: boolean, range: boolean) => void
+  onToggleAll: (on: boolean) => void
+  onToggleGroup: (key: string, open?: boolean) => void
+  /** The display rows in view, first and last. */
+  onRange: (start: number, end: number) => void
   /** Viewport size to assume where there is no layout (jsdom); see DataTable. */
   initialRect?: Rect
 }
@@ -54,24 +75,29 @@ export function Grid<TRow extends DataRow>({
   label,
   rowLabel,
   rowSelection,
-  grouped,
-  expanded,
+  count,
+  ready,
+  rowAt,
   multiSort,
   state,
   allSelected,
   someSelected,
   typingDelay,
-  activeId,
+  active,
+  activeIndex,
+  setActive,
   onOpen,
+  onToggleRow,
+  onToggleAll,
+  onToggleGroup,
+  onRange,
   initialRect,
 }: GridProps<TRow>) {
   const gridId = useId()
   const [scrollEl, setScrollEl] = useState<HTMLDivElement | null>(null)
   const [headerHeight, setHeaderHeight] = useState(DEFAULT_HEADER_HEIGHT)
-  const rows = table.getRowModel().rows
-  const keys = useMemo(() => (grouped ? displayKeys(rows) : null), [grouped, rows])
-  const keyAt = useCallback((i: number) => keys?.[i] ?? rows[i]?.id ?? '', [keys, rows])
   const columns = table.getVisibleLeafColumns()
+  const rowsById = table.getRowModel().rowsById
 
   // The header's real height, so scrolling a row into view clears the sticky header.
   const measureHeader = useCallback((el: HTMLTableSectionElement | null) => {
@@ -91,13 +117,14 @@ export function Grid<TRow extends DataRow>({
         : undefined,
     [initialRect],
   )
-  const getItemKey = useCallback((i: number) => keyAt(i), [keyAt])
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count,
     getScrollElement: () => scrollEl,
     estimateSize,
-    getItemKey,
+    // Rows are keyed by place (the default), not by the row shown there: a
+    // key function that changes with every answer would make the virtualiser
+    // re-measure all 100,000 places each time (tens of milliseconds).
     overscan: 8,
     paddingStart: headerHeight,
     scrollPaddingStart: headerHeight,
@@ -106,77 +133,60 @@ export function Grid<TRow extends DataRow>({
     observeElementRect: observeRect ?? observeElementRect,
   })
 
-  // The active row is held by display key (a row shown under two tags is two places).
-  const keyOfId = (id: string | undefined) =>
-    id === undefined || !keys ? id : keys.find((k) => k === id || k.endsWith(`>${id}`))
-  const [active, setActive] = useState<string | undefined>(() => keyOfId(activeId))
-  const [seenActiveId, setSeenActiveId] = useState(activeId)
-  if (activeId !== seenActiveId) {
-    setSeenActiveId(activeId)
-    setActive(keyOfId(activeId))
-  }
-  const activeIndex = useMemo(() => {
-    if (active === undefined) return -1
-    // After grouping is switched on or off, the same row under the other kind of key.
-    const suffix = active.slice(active.lastIndexOf('>') + 1)
-    if (!keys) {
-      const exact = rows.findIndex((r) => r.id === active)
-      return exact >= 0 || suffix === active ? exact : rows.findIndex((r) => r.id === suffix)
-    }
-    const exact = keys.indexOf(active)
-    return exact >= 0 ? exact : keys.findIndex((k) => k.endsWith(`>${active}`))
-  }, [active, keys, rows])
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items[items.length - 1]?.index ?? 0
+  useEffect(() => onRange(first, last), [first, last, onRange])
 
-  const scrollToActive = useEffectEvent(() => {
-    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' })
-  })
-  useEffect(() => scrollToActive(), [activeId])
+  // Bring the active row into view once its place is known (after a key move, or when located).
+  useEffect(() => {
+    if (!active.scroll || activeIndex < 0) return
+    virtualizer.scrollToIndex(activeIndex, { align: 'auto' })
+    setActive((a) => ({ ...a, scroll: false }))
+  }, [active.scroll, activeIndex, virtualizer, setActive])
 
-  const moveTo = (index: number) => {
-    setActive(keyAt(index))
-    virtualizer.scrollToIndex(index, { align: 'auto' })
-  }
-  const toggleGroup = useCallback((index: number) => rows[index]?.toggleExpanded(), [rows])
+  const moveTo = (index: number, scroll = true) => setActive({ key: rowAt(index)?.key, index, scroll })
+
   const onToggle = useCallback(
-    (e: ChangeEvent<HTMLInputElement>) =>
-      rows[Number(e.currentTarget.dataset.index)]?.getToggleSelectedHandler()(e),
-    [rows],
+    (e: ChangeEvent<HTMLInputElement>) => {
+      const index = Number(e.currentTarget.dataset.index)
+      const row = rowAt(index)
+      if (row?.kind === 'leaf') onToggleRow(index, row.id, e.currentTarget.checked, isShiftEvent(e))
+    },
+    [rowAt, onToggleRow],
   )
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
     if (e.target !== e.currentTarget || e.altKey) return
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a') {
       e.preventDefault()
-      table.toggleAllRowsSelected(!allSelected)
+      onToggleAll(!allSelected)
       return
     }
     const viewport = (virtualizer.scrollRect?.height ?? 0) - headerHeight
     const page = Math.max(1, Math.floor(viewport / ROW_HEIGHT) - 1)
-    const next = nextActiveIndex(e.key, activeIndex, rows.length, page)
+    const next = nextActiveIndex(e.key, activeIndex, count, page)
     if (next !== null) {
       e.preventDefault()
       moveTo(next)
       return
     }
-    const row = rows[activeIndex]
+    const row = rowAt(activeIndex)
     if (!row) return
-    const isGroup = row.getIsGrouped()
     if (e.key === ' ' || e.key === 'Enter') {
       e.preventDefault()
-      if (isGroup) row.toggleExpanded()
-      else if (e.key === ' ') row.toggleSelected()
+      if (row.kind === 'group') onToggleGroup(row.key)
+      else if (e.key === ' ') onToggleRow(activeIndex, row.id, !rowSelection[row.id], false)
       else onOpen?.(row.id)
-    } else if (e.key === 'ArrowRight' && isGroup && !row.getIsExpanded()) {
+    } else if (e.key === 'ArrowRight' && row.kind === 'group' && !row.expanded) {
       e.preventDefault()
-      row.toggleExpanded(true)
+      onToggleGroup(row.key, true)
     } else if (e.key === 'ArrowLeft') {
       e.preventDefault()
-      if (isGroup && row.getIsExpanded()) row.toggleExpanded(false)
-      else if (row.depth > 0) {
+      if (row.kind === 'group' && row.expanded) onToggleGroup(row.key, false)
+      else if (row.kind === 'leaf' && row.depth > 0) {
         // Back to the group this appearance of the row is listed under.
-        const parentKey = keyAt(activeIndex).slice(0, -(row.id.length + 1))
-        const parent = keys?.indexOf(parentKey) ?? -1
-        if (parent >= 0) moveTo(parent)
+        setActive({ key: row.key.slice(0, -(row.id.length + 1)), index: -1, scroll: true })
       }
     }
   }
@@ -192,17 +202,16 @@ export function Grid<TRow extends DataRow>({
     const tr = e.target instanceof Element ? e.target.closest<HTMLElement>('tr[data-index]') : null
     if (!tr) return
     const index = Number(tr.dataset.index)
-    const row = rows[index]
+    const row = rowAt(index)
     if (!row) return
     // A checkbox only selects; the open (active) row stays where it was.
     if (e.target instanceof Element && e.target.closest('input')) return
-    setActive(keyAt(index))
+    setActive({ key: row.key, index, scroll: false })
     if (e.target instanceof Element && e.target.closest('button')) return
-    if (row.getIsGrouped()) row.toggleExpanded()
+    if (row.kind === 'group') onToggleGroup(row.key)
     else onOpen?.(row.id)
   }
 
-  const items = virtualizer.getVirtualItems()
   const paddingTop = items.length ? items[0]!.start - headerHeight : 0
   const paddingBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0
   const colSpan = columns.length + 1
@@ -214,14 +223,15 @@ export function Grid<TRow extends DataRow>({
         role="grid"
         className="dt-grid"
         aria-label={label}
-        aria-rowcount={rows.length + 1}
+        aria-rowcount={count + 1}
         aria-colcount={colSpan}
         aria-multiselectable="true"
+        aria-busy={!ready}
         aria-activedescendant={activeRendered ? rowDomId(gridId, activeIndex) : undefined}
         tabIndex={0}
         onKeyDown={onKeyDown}
         onFocus={(e) => {
-          if (e.target === e.currentTarget && activeIndex < 0 && rows.length) setActive(keyAt(0))
+          if (e.target === e.currentTarget && activeIndex < 0 && count) moveTo(0, false)
         }}
         style={{ width: table.getTotalSize() + SELECT_WIDTH }}
       >
@@ -235,11 +245,11 @@ export function Grid<TRow extends DataRow>({
           <HeaderRow
             table={table}
             state={state}
-            rows={rows}
             multiSort={multiSort}
             typingDelay={typingDelay}
             allSelected={allSelected}
             someSelected={someSelected}
+            onToggleAll={onToggleAll}
           />
         </thead>
         <tbody onMouseDown={onBodyMouseDown} onClick={onBodyClick}>
@@ -249,30 +259,48 @@ export function Grid<TRow extends DataRow>({
             </tr>
           )}
           {items.map((item) => {
-            const row = rows[item.index]!
-            return row.getIsGrouped() ? (
-              <GroupRowView
+            const row = rowAt(item.index)
+            const tanstackRow = row?.kind === 'leaf' ? rowsById[row.id] : undefined
+            if (row?.kind === 'group') {
+              const column = table.getColumn(row.columnId)
+              return (
+                <GroupRowView
+                  key={item.key}
+                  gridId={gridId}
+                  group={row}
+                  column={column}
+                  index={item.index}
+                  active={item.index === activeIndex}
+                  columns={columns}
+                  onToggleGroup={onToggleGroup}
+                />
+              )
+            }
+            if (row && tanstackRow)
+              return (
+                <DataRowView
+                  key={item.key}
+                  gridId={gridId}
+                  row={tanstackRow}
+                  depth={row.depth}
+                  index={item.index}
+                  active={item.index === activeIndex}
+                  selected={!!rowSelection[row.id]}
+                  columns={columns}
+                  rowLabel={rowLabel}
+                  onToggle={onToggle}
+                />
+              )
+            // Not fetched yet: an empty row of the same height keeps the scrollbar honest.
+            return (
+              <tr
                 key={item.key}
-                gridId={gridId}
-                row={row}
-                index={item.index}
-                active={item.index === activeIndex}
-                columns={columns}
-                expanded={expanded === true || !!expanded[row.id]}
-                onToggleGroup={toggleGroup}
-              />
-            ) : (
-              <DataRowView
-                key={item.key}
-                gridId={gridId}
-                row={row}
-                index={item.index}
-                active={item.index === activeIndex}
-                selected={!!rowSelection[row.id]}
-                columns={columns}
-                rowLabel={rowLabel}
-                onToggle={onToggle}
-              />
+                className="dt-row dt-pending"
+                aria-rowindex={item.index + 2}
+                data-index={item.index}
+              >
+                <td colSpan={colSpan} />
+              </tr>
             )
           })}
           {paddingBottom > 0 && (
@@ -282,7 +310,7 @@ export function Grid<TRow extends DataRow>({
           )}
         </tbody>
       </table>
-      {rows.length === 0 && <p className="dt-empty">No rows match the search and filters.</p>}
+      {ready && count === 0 && <p className="dt-empty">No rows match the search and filters.</p>}
     </div>
   )
 }

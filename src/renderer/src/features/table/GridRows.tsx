@@ -1,14 +1,14 @@
 // The rows the virtualiser renders: a data row (selection checkbox, then one
 // cell per visible column) and a group row (a disclosure button spanning the
 // table). Both are memoised on plain props: the Row instance (stable until the
-// row model changes), flags, and handlers that are stable per row model, so
+// fetched rows change), flags, and handlers that are stable per answer, so
 // scrolling, resizing or selecting one row re-renders only what changed.
 // Clicks are handled once on <tbody> (see Grid), not per row.
 import { memo, type ChangeEvent } from 'react'
 import { FlexRender } from '@tanstack/react-table'
+import { optionLabel } from './engine/keys'
+import type { DisplayRow } from './engine/query'
 import { columnLabel, type DataRow, type DataTableColumn, type DataTableRow } from './features'
-import { optionLabel } from './filters'
-import { groupSize } from './grouping'
 import { spelledOut } from '@shared/text/invisible'
 import { SafeText } from '../shell/SafeText'
 
@@ -16,7 +16,6 @@ export const rowDomId = (gridId: string, index: number) => `${gridId}-r${index}`
 
 interface RowViewProps<TRow extends DataRow> {
   gridId: string
-  row: DataTableRow<TRow>
   index: number
   active: boolean
   /** Visible leaf columns in order; passed so a layout change re-renders the row. */
@@ -26,6 +25,7 @@ interface RowViewProps<TRow extends DataRow> {
 function DataRowViewImpl<TRow extends DataRow>({
   gridId,
   row,
+  depth,
   index,
   active,
   selected,
@@ -33,6 +33,9 @@ function DataRowViewImpl<TRow extends DataRow>({
   rowLabel,
   onToggle,
 }: RowViewProps<TRow> & {
+  row: DataTableRow<TRow>
+  /** 1 under a group row. */
+  depth: number
   selected: boolean
   rowLabel: (row: TRow) => string
   onToggle: (e: ChangeEvent<HTMLInputElement>) => void
@@ -44,7 +47,7 @@ function DataRowViewImpl<TRow extends DataRow>({
       aria-rowindex={index + 2}
       aria-selected={selected}
       data-index={index}
-      className={`dt-row${active ? ' is-active' : ''}${selected ? ' is-selected' : ''}${row.depth ? ' is-nested' : ''}`}
+      className={`dt-row${active ? ' is-active' : ''}${selected ? ' is-selected' : ''}${depth ? ' is-nested' : ''}`}
     >
       <td className="dt-select">
         <input
@@ -68,18 +71,21 @@ function DataRowViewImpl<TRow extends DataRow>({
 
 function GroupRowViewImpl<TRow extends DataRow>({
   gridId,
-  row,
+  group,
+  column,
   index,
   active,
   columns,
-  expanded,
   onToggleGroup,
-}: RowViewProps<TRow> & { expanded: boolean; onToggleGroup: (index: number) => void }) {
-  const column = row.groupingColumnId ? row.table.getColumn(row.groupingColumnId) : undefined
+}: RowViewProps<TRow> & {
+  group: Extract<DisplayRow<TRow>, { kind: 'group' }>
+  column: DataTableColumn<TRow> | undefined
+  onToggleGroup: (key: string) => void
+}) {
   const name = column ? columnLabel(column) : ''
-  const key = typeof row.groupingValue === 'string' ? row.groupingValue : ''
-  const value = optionLabel(column?.columnDef.meta, key)
-  const count = groupSize(row)
+  const value = optionLabel(column?.columnDef.meta, group.value)
+  const count = group.size
+  const expanded = group.expanded
   return (
     <tr
       id={rowDomId(gridId, index)}
@@ -91,7 +97,7 @@ function GroupRowViewImpl<TRow extends DataRow>({
       <td
         colSpan={columns.length + 1}
         className="dt-group-cell"
-        style={{ paddingInlineStart: 8 + row.depth * 20 }}
+        style={{ paddingInlineStart: 8 + group.depth * 20 }}
       >
         <button
           type="button"
@@ -99,7 +105,7 @@ function GroupRowViewImpl<TRow extends DataRow>({
           className="dt-group-toggle"
           aria-expanded={expanded}
           aria-label={`${name}: ${spelledOut(value)}, ${count} ${count === 1 ? 'row' : 'rows'}`}
-          onClick={() => onToggleGroup(index)}
+          onClick={() => onToggleGroup(group.key)}
         >
           <span className="dt-chevron" aria-hidden="true">
             {expanded ? '▾' : '▸'}
@@ -112,6 +118,21 @@ function GroupRowViewImpl<TRow extends DataRow>({
   )
 }
 
+// A new answer makes new TanStack Row objects for the same rows; a row is the
+// same to render when it stands for the same data object (kept across answers
+// by use-table-query) and every other prop is unchanged.
+function sameDataRow<TRow extends DataRow>(
+  a: Parameters<typeof DataRowViewImpl<TRow>>[0],
+  b: Parameters<typeof DataRowViewImpl<TRow>>[0],
+): boolean {
+  for (const k of Object.keys(b) as (keyof typeof b)[]) {
+    if (k === 'row') {
+      if (a.row.original !== b.row.original || a.row.id !== b.row.id) return false
+    } else if (a[k] !== b[k]) return false
+  }
+  return true
+}
+
 // memo() loses the generic parameter; the casts restore it (the props are the same).
-export const DataRowView = memo(DataRowViewImpl) as typeof DataRowViewImpl
+export const DataRowView = memo(DataRowViewImpl, sameDataRow) as typeof DataRowViewImpl
 export const GroupRowView = memo(GroupRowViewImpl) as typeof GroupRowViewImpl

@@ -19,18 +19,20 @@ function HeaderRowImpl<TRow extends DataRow>({
   typingDelay,
   allSelected,
   someSelected,
+  onToggleAll,
 }: {
   table: DataTable<TRow>
   /**
-   * Not read here: TanStack keeps state in its own atoms. A new table state or
-   * row model is what tells the memoised row that its headers changed.
+   * Not read here: TanStack keeps state in its own atoms. A new table state is
+   * what tells the memoised row that its headers changed.
    */
   state: object
-  rows: readonly unknown[]
   multiSort: boolean
   typingDelay: number
   allSelected: boolean
   someSelected: boolean
+  /** Selects or clears every row the filters show (not only those fetched). */
+  onToggleAll: (on: boolean) => void
 }) {
   const headers = table.getHeaderGroups()[0]?.headers ?? []
   return (
@@ -43,7 +45,7 @@ function HeaderRowImpl<TRow extends DataRow>({
           ref={(el) => {
             if (el) el.indeterminate = someSelected && !allSelected
           }}
-          onChange={(e) => table.toggleAllRowsSelected(e.target.checked)}
+          onChange={(e) => onToggleAll(e.target.checked)}
         />
       </th>
       {headers.map((header) => (

@@ -2,8 +2,10 @@
 // SourcesTable on the same machinery: its own labels, Yes/No and share columns.
 import { afterEach, describe, expect, it } from 'vitest'
 import type { SourceId } from '@shared/domain/ids'
+import { sourceColumnList } from '../sources/source-fields'
 import type { SourceRow } from '../sources/source-row'
 import { SourcesTable } from '../sources/SourcesTable'
+import { localTableSource } from './table-source'
 import { allByRole, byRole, click, mount, type Mounted } from './test-dom'
 
 const base = { aliases: [], affiliation: '', relays: '', disputed: 0 }
@@ -44,11 +46,12 @@ const rows: SourceRow[] = [
 ]
 
 let mounted: Mounted | undefined
-afterEach(() => mounted?.unmount())
+afterEach(async () => mounted?.unmount())
 
 describe('SourcesTable', () => {
-  it('names its controls for sources and filters partisan sources by Yes/No with counts', () => {
-    mounted = mount(<SourcesTable rows={rows} initialRect={{ width: 1200, height: 600 }} />)
+  it('names its controls for sources and filters partisan sources by Yes/No with counts', async () => {
+    const source = localTableSource(sourceColumnList, rows)
+    mounted = await mount(<SourcesTable source={source} initialRect={{ width: 1200, height: 600 }} />)
     const c = mounted.container
     expect(byRole(c, 'grid', 'Sources table')).toBeTruthy()
     expect(byRole(c, 'searchbox', 'Search sources')).toBeTruthy()
@@ -61,15 +64,15 @@ describe('SourcesTable', () => {
     expect(cells('Observatory')).toContain('50%')
     expect(cells('Local channel')).toContain('—')
 
-    click(byRole(c, 'button', 'Filter Partisan'))
+    await click(byRole(c, 'button', 'Filter Partisan'))
     const panel = byRole(c, 'dialog', 'Partisan values')
     expect(allByRole(panel, 'checkbox').map((b) => b.closest('label')!.textContent)).toEqual([
       'Yes 2',
       'No 1',
     ])
-    click(byRole(panel, 'checkbox', 'Yes 2'))
+    await click(byRole(panel, 'checkbox', 'Yes 2'))
     expect(byRole(c, 'status').textContent).toBe('2 of 3 rows')
-    click(byRole(c, 'button', 'Sort by Reliability'))
+    await click(byRole(c, 'button', 'Sort by Reliability'))
     const names = allByRole(c, 'checkbox', /^Select row: /).map((b) => b.getAttribute('aria-label'))
     expect(names).toEqual(['Select row: Ministry', 'Select row: Local channel'])
   })

@@ -58,7 +58,7 @@ export function Toolbar<TRow extends DataRow>({
       )}
       {groupedBy && (
         <>
-          <button type="button" className="button small" onClick={() => table.toggleAllRowsExpanded(true)}>
+          <button type="button" className="button small" onClick={() => table.setExpanded(true)}>
             Expand all
           </button>
           <button type="button" className="button small" onClick={() => table.resetExpanded(true)}>

@@ -2,11 +2,14 @@
 // column metadata DataTable reads to build filters, menus and group-by.
 // Kept at module scope: v9 requires a stable `features` object, and sharing it
 // keeps the column helpers of every table typed against the same registry.
-// Two row-model slots hold our own models: grouping that files a row under
-// each element of an array (grouping.ts) and a keyed sort fast enough for
-// 100,000 rows (sorting.ts); filtering, faceting and expansion are TanStack's.
+//
+// Tables run in TanStack's manual (server-side) mode: TanStack keeps the
+// column model, the view state (sort, filters, search, grouping, expansion,
+// order, sizing, visibility), the selection state and cell rendering, while a
+// TableSource (table-source.ts) over the table engine sorts, filters, groups
+// and counts, and hands over only the rows in view. So no row-model factory is
+// registered here: none would ever run.
 import {
-  columnFacetingFeature,
   columnFilteringFeature,
   columnGroupingFeature,
   columnOrderingFeature,
@@ -14,10 +17,6 @@ import {
   columnSizingFeature,
   columnVisibilityFeature,
   createColumnHelper,
-  createExpandedRowModel,
-  createFacetedRowModel,
-  createFacetedUniqueValues,
-  createFilteredRowModel,
   globalFilteringFeature,
   metaHelper,
   rowExpandingFeature,
@@ -30,25 +29,16 @@ import {
   type Row,
   type Table,
 } from '@tanstack/react-table'
-import { anyElementFilter, oneOfFilter, textFilter } from './filters'
-import { createMultiValueGroupedRowModel } from './grouping'
-import { sortBasic, sortList, sortOption, sortText } from './sort-fns'
-import { createKeyedSortedRowModel } from './sorting'
+import type { EngineColumn, FilterKind, FilterOption } from './engine/columns'
 
-/** One choice of an enumerated column: the stored value and the label people read. */
-export interface FilterOption {
-  value: string
-  label: string
-}
-
-export type FilterKind = 'text' | 'enum' | 'array' | 'none'
+export type { FilterKind, FilterOption }
 
 export interface DataColumnMeta {
   /** The column's name in controls ("Sort by …", "Filter …"); defaults to the header text. */
   label?: string
   /** Which filter control the header shows; defaults to none. */
   filter?: FilterKind
-  /** The fixed values of an enumerated column, in their natural order (used to sort too). */
+  /** The fixed values of an enumerated column, in their natural order. */
   options?: readonly FilterOption[]
   /** Label of the empty value ('' / null) in filters and group rows; without it empties are not offered. */
   emptyLabel?: string
@@ -58,14 +48,11 @@ export interface DataColumnMeta {
   hiddenByDefault?: boolean
   /** Numbers align to the end so digits line up. */
   align?: 'start' | 'end'
-  /** Included in the global search; defaults to true. */
-  searchable?: boolean
 }
 
 export const dataTableFeatures = tableFeatures({
   columnFilteringFeature,
   globalFilteringFeature,
-  columnFacetingFeature,
   columnGroupingFeature,
   rowSortingFeature,
   rowExpandingFeature,
@@ -74,14 +61,6 @@ export const dataTableFeatures = tableFeatures({
   columnSizingFeature,
   columnResizingFeature,
   rowSelectionFeature,
-  filteredRowModel: createFilteredRowModel(),
-  facetedRowModel: createFacetedRowModel(),
-  facetedUniqueValues: createFacetedUniqueValues(),
-  groupedRowModel: createMultiValueGroupedRowModel(),
-  sortedRowModel: createKeyedSortedRowModel(),
-  expandedRowModel: createExpandedRowModel(),
-  filterFns: { text: textFilter, oneOf: oneOfFilter, anyElement: anyElementFilter },
-  sortFns: { text: sortText, option: sortOption, list: sortList, basic: sortBasic },
   columnMeta: metaHelper<DataColumnMeta>(),
 })
 
@@ -99,6 +78,25 @@ export type DataColumnDef<TRow extends DataRow> = ColumnDef<DataTableFeatures, T
 /** The column helper a table module uses to declare its (module-level, stable) columns. */
 export const createDataColumnHelper = <TRow extends DataRow>() =>
   createColumnHelper<DataTableFeatures, TRow>()
+
+/**
+ * The parts of a React column that come from its engine field: the id, whether
+ * it sorts (numbers start descending, text ascending, whatever rows are in
+ * view), and the filter, options and group-by its header offers.
+ */
+export function fromField<R, V>(
+  f: EngineColumn<R, V>,
+  meta: Pick<DataColumnMeta, 'hiddenByDefault' | 'align' | 'label'> = {},
+) {
+  return {
+    id: f.id,
+    enableSorting: f.sort !== undefined,
+    sortDescFirst: f.sort === 'basic',
+    enableColumnFilter: f.filter !== undefined && f.filter !== 'none',
+    enableGrouping: f.groupable === true,
+    meta: { filter: f.filter, options: f.options, emptyLabel: f.emptyLabel, groupable: f.groupable, ...meta },
+  }
+}
 
 /** The human name of a column, for labels and menus. */
 export function columnLabel(column: {

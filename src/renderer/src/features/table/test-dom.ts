@@ -1,6 +1,8 @@
 // Tiny DOM helpers for render tests without testing-library: find controls by
 // role and accessible name the way a person (or Playwright) would, and drive
-// them with real events inside React's act().
+// them with real events inside React's act(). Tables answer asynchronously
+// (their rows come from a TableSource), so every step awaits act(), which
+// flushes those answers before the test looks.
 import { act, type ReactNode } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 
@@ -12,22 +14,30 @@ globalThis.IS_REACT_ACT_ENVIRONMENT = true
 export interface Mounted {
   container: HTMLElement
   root: Root
-  render: (node: ReactNode) => void
-  unmount: () => void
+  render: (node: ReactNode) => Promise<void>
+  unmount: () => Promise<void>
 }
 
-export function mount(node: ReactNode): Mounted {
+/** Lets pending answers (promises, then the renders they cause) settle. */
+export async function settle() {
+  for (let i = 0; i < 5; i++) await act(async () => {})
+}
+
+export async function mount(node: ReactNode): Promise<Mounted> {
   const container = document.createElement('div')
   document.body.append(container)
   const root = createRoot(container)
-  const render = (n: ReactNode) => act(() => root.render(n))
-  render(node)
+  const render = async (n: ReactNode) => {
+    await act(async () => root.render(n))
+    await settle()
+  }
+  await render(node)
   return {
     container,
     root,
     render,
-    unmount: () => {
-      act(() => root.unmount())
+    unmount: async () => {
+      await act(async () => root.unmount())
       container.remove()
     },
   }
@@ -77,24 +87,27 @@ export function byRole(scope: ParentNode, role: string, name?: string | RegExp):
   return found[0]!
 }
 
-export function click(el: HTMLElement, init: MouseEventInit = {}) {
-  act(() => {
+export async function click(el: HTMLElement, init: MouseEventInit = {}) {
+  await act(async () => {
     el.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true, ...init }))
     el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ...init }))
   })
+  await settle()
 }
 
 /** Sets an input's or select's value the way typing or choosing does, so React sees it. */
-export function change(el: HTMLInputElement | HTMLSelectElement, value: string) {
+export async function change(el: HTMLInputElement | HTMLSelectElement, value: string) {
   const proto = el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype
-  act(() => {
+  await act(async () => {
     Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, value)
     el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }))
   })
+  await settle()
 }
 
-export function key(el: HTMLElement, k: string, init: KeyboardEventInit = {}) {
-  act(() => {
+export async function key(el: HTMLElement, k: string, init: KeyboardEventInit = {}) {
+  await act(async () => {
     el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...init }))
   })
+  await settle()
 }
