@@ -66,6 +66,12 @@ async function seedStore(page: Page, seed: Seed) {
       const done = (tx: IDBTransaction) =>
         new Promise((ok, fail) => ((tx.oncomplete = ok), (tx.onerror = () => fail(tx.error))))
       const now = '2025-01-01T00:00:00.000Z'
+      // Into the case the app opened on its first run (store version 4: every claim has its case).
+      const caseId = await new Promise<string>((ok, fail) => {
+        const r = db.transaction('settings').objectStore('settings').get('openCaseId')
+        r.onsuccess = () => (r.result?.value ? ok(r.result.value as string) : fail(new Error('no open case')))
+        r.onerror = () => fail(r.error)
+      })
       let tx = db.transaction(['claims', 'sources', 'settings'], 'readwrite')
       for (let s = 0; s < SOURCES; s++) {
         tx.objectStore('sources').put({
@@ -87,6 +93,8 @@ async function seedStore(page: Page, seed: Seed) {
       for (let i = 0; i < statements.length; i++) {
         tx.objectStore('claims').put({
           id: `claim-${String(i).padStart(6, '0')}`,
+          caseId,
+          documentIds: [],
           statement: statements[i],
           type: 'reported-fact',
           attributedTo: `src-${i % SOURCES}`,

@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { ClaimChoice } from './ledger-api'
 import { useLedger } from './use-ledger'
 import './claim-picker.css'
+import { SafeJoin, SafeText } from '../shell/SafeText'
 
 /** Matches shown at once; more are reached by typing more. */
 const SHOWN = 30
@@ -123,11 +124,9 @@ export function ClaimPicker({
                 onClick={() => choose(c)}
                 onMouseMove={() => i !== current && setActive(i)}
               >
-                <span className="claim-picker-statement" dir="auto">
-                  {c.statement}
-                </span>
-                <span className="claim-picker-meta" dir="auto">
-                  {[c.source || 'No source', c.date, c.document].filter(Boolean).join(' · ')}
+                <SafeText className="claim-picker-statement" text={c.statement} />
+                <span className="claim-picker-meta">
+                  <SafeJoin parts={[c.source || 'No source', c.date, c.document]} />
                 </span>
               </li>
             ))}
