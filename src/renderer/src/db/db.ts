@@ -137,8 +137,13 @@ export class WorkbenchDB extends Dexie {
         await tx.table('settings').put({ key: 'openCaseId', value: id })
       })
     // Version 4: document titles indexed, so the ledger worker reads every
-    // title from the index keys alone (the texts stay in the store).
-    this.version(4).stores({ documents: 'id, caseId, created, title' })
+    // title from the index keys alone (the texts stay in the store); claims
+    // indexed by [caseId+id], so the ledger reads a case in keyed pages
+    // (each one a single getAll) instead of skipping ever more entries.
+    this.version(4).stores({
+      documents: 'id, caseId, created, title',
+      claims: 'id, caseId, [caseId+id], [attributedTo+caseId], reportedVia, *documentIds',
+    })
   }
 }
 

@@ -142,6 +142,31 @@ async function version2(name: string) {
   v2.close()
 }
 
+/** The database exactly as version 3 (cases) created it. */
+async function version3(name: string) {
+  const v3 = new Dexie(name)
+  v3.version(3).stores({
+    documents: 'id, caseId, created',
+    annotations: 'id, documentId, caseId, *tags',
+    settings: 'key',
+    claims: 'id, caseId, [attributedTo+caseId], reportedVia, *documentIds',
+    sources: 'id, name, *aliases',
+    audit: 'id, [entityId+at]',
+    briefings: 'id, caseId, modified',
+    backups: 'id, at',
+    cases: 'id, modified',
+    originals: 'id',
+    achMatrices: 'id, caseId, modified',
+    suggestionDecisions: 'id, documentId',
+  })
+  await v3.table('cases').add({ id: 'k1', name: 'Homs', created: at, modified: at })
+  await v3.table('documents').bulkAdd([doc, later].map((d) => ({ ...d, caseId: 'k1' })))
+  await v3.table('sources').add(source)
+  await v3.table('claims').add({ ...claim, caseId: 'k1', documentIds: ['d1'] })
+  await v3.table('audit').add(audit)
+  v3.close()
+}
+
 async function upgraded(write: (name: string) => Promise<void>) {
   const name = `migrate-${crypto.randomUUID()}`
   names.push(name)
@@ -185,6 +210,19 @@ describe('schema upgrades to the current version', () => {
       await db.audit.where('[entityId+at]').between(['c1', Dexie.minKey], ['c1', Dexie.maxKey]).count(),
     ).toBe(1)
     expect(await db.settings.get('analystName')).toEqual({ key: 'analystName', value: 'A. Analyst' })
+    db.close()
+  })
+
+  it('from version 3: everything kept; claims paged by [caseId+id], documents listed by title', async () => {
+    const db = await upgraded(version3)
+    expect(await db.claims.toArray()).toEqual([{ ...claim, caseId: 'k1', documentIds: ['d1'] }])
+    expect(await db.documents.count()).toBe(2)
+    expect(await db.sources.toArray()).toEqual([source])
+    expect(await db.audit.toArray()).toEqual([audit])
+    expect(
+      await db.claims.where('[caseId+id]').between(['k1', Dexie.minKey], ['k1', Dexie.maxKey]).primaryKeys(),
+    ).toEqual(['c1'])
+    expect(await db.documents.orderBy('title').keys()).toEqual(['A later report', doc.title])
     db.close()
   })
 })

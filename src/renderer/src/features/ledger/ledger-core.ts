@@ -98,7 +98,7 @@ export class LedgerCore implements LedgerApi {
     this.fresh = new Map()
     // The first claims are read while the sources and the count are.
     const first = Math.min(FIRST_CHUNK, this.chunk)
-    let next = readClaims(db, caseId, undefined, 0, first)
+    let next = readClaims(db, caseId, undefined, first)
     await this.inTurn(async () => {
       const [total] = await Promise.all([
         caseId === null ? db.claims.count() : db.claims.where('caseId').equals(caseId).count(),
@@ -107,13 +107,12 @@ export class LedgerCore implements LedgerApi {
       ])
       this.total = total
     })
-    for (let loaded = 0, size = first; generation === this.generation;) {
+    for (let size = first; generation === this.generation;) {
       const chunk = await next
       if (generation !== this.generation) break
-      loaded += chunk.length
       const more = chunk.length === size
       // Read the next chunk while this one is taken in.
-      if (more) next = readClaims(db, caseId, chunk.at(-1)!.id, loaded, (size = this.chunk))
+      if (more) next = readClaims(db, caseId, chunk.at(-1)!.id, (size = this.chunk))
       // A claim changed since this chunk was read is taken as the change left it.
       this.putClaims(chunk.filter((c) => !this.fresh.has(c.id)))
       if (!more) break
@@ -373,18 +372,17 @@ function addTo(map: Map<string, Set<string>>, key: string, id: string) {
 }
 
 /**
- * One chunk of a case's claims in primary-key order. For all claims (null)
- * the chunks page by key; a case's claims page by offset on the caseId index
- * (store version 3), which a [caseId+id] index would turn into keyed paging.
+ * One page of claims in key order after `after`: every claim, or one case's
+ * by the [caseId+id] index (store version 4). Keyed pages let IndexedDB
+ * answer each with one getAll; paging by offset skipped ever more entries.
  */
-function readClaims(
-  db: WorkbenchDB,
-  caseId: string | null,
-  after: string | undefined,
-  offset: number,
-  limit: number,
-) {
-  if (caseId !== null) return db.claims.where('caseId').equals(caseId).offset(offset).limit(limit).toArray()
+function readClaims(db: WorkbenchDB, caseId: string | null, after: string | undefined, limit: number) {
+  if (caseId !== null)
+    return db.claims
+      .where('[caseId+id]')
+      .between([caseId, after ?? Dexie.minKey], [caseId, Dexie.maxKey], after === undefined, true)
+      .limit(limit)
+      .toArray()
   const from = after === undefined ? db.claims.toCollection() : db.claims.where(':id').above(after)
   return from.limit(limit).toArray()
 }
@@ -392,7 +390,7 @@ function readClaims(
 async function readAllClaims(db: WorkbenchDB, caseId: string | null, limit: number): Promise<ClaimRecord[]> {
   const all: ClaimRecord[] = []
   for (let after: string | undefined; ;) {
-    const chunk = await readClaims(db, caseId, after, all.length, limit)
+    const chunk = await readClaims(db, caseId, after, limit)
     all.push(...chunk)
     if (chunk.length < limit) return all
     after = chunk.at(-1)!.id
