@@ -16,7 +16,6 @@ import { claims, installStoreWriteProbe, seedBriefing, sources, storeWrites } fr
 import { percentile, recordMetric, type Metric } from './bench-results'
 
 const RUNS = 5
-const sampleTitle = 'Thousands flee Homs as rebels push south'
 const table: (Metric & { name: string; note: string })[] = []
 
 function report(name: string, samples: number[], target: number, unit = 'ms', note = '') {
@@ -276,7 +275,10 @@ test('import a workspace of 100,000 claims over 2,000 sources, 3 runs', async ({
             /records written/.test(s.textContent ?? ''),
           )
           if (bar) w.__progress = 'progress bar'
-          else if (status && !w.__progress) w.__progress = status.textContent ?? ''
+          else if (status && w.__progress !== 'progress bar') {
+            const first = w.__progress?.split(' … ')[0] ?? status.textContent
+            w.__progress = `${first} … ${status.textContent}`
+          }
         }).observe(document, { subtree: true, childList: true, characterData: true })
       })
       await openApp(fresh)
@@ -305,6 +307,20 @@ test('import a workspace of 100,000 claims over 2,000 sources, 3 runs', async ({
       )
       const end = (await done.jsonValue()) as number
       const progress = await fresh.evaluate(() => (window as unknown as { __progress?: string }).__progress)
+      // The claims are in the store (read back outside the timing).
+      const stored = await fresh.evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((ok) => {
+          const r = indexedDB.open('analyst-workbench')
+          r.onsuccess = () => ok(r.result)
+        })
+        const n = await new Promise<number>((ok) => {
+          const r = db.transaction('claims').objectStore('claims').count()
+          r.onsuccess = () => ok(r.result)
+        })
+        db.close()
+        return n
+      })
+      expect(stored).toBeGreaterThanOrEqual(100_000)
       totals.push(planned - t0 + (end - t2))
       notes.push(
         `run ${run + 1}: file → plan ${(planned - t0).toFixed(0)} ms, Import → done ${(end - t2).toFixed(0)} ms; progress: ${progress ?? 'none shown'}`,
