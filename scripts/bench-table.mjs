@@ -33,7 +33,8 @@ const labels = {
   'app.sampleReadyColdLoad': 'sample article ready to annotate after a cold load',
   'ledger.jsHeapAfterGc':
     'JS heap of the window with 100,000 claims and the table open (the ledger worker’s own heap not counted)',
-  'app.startJsGzip': 'renderer JavaScript loaded at start, gzipped',
+  'app.startJsGzip': 'renderer JavaScript loaded at start, gzipped (the window and the workers it starts)',
+  'app.startJsGzipWindow': 'the same, the window’s own scripts only',
 }
 const peers = {
   'peer.markWrap5k': '`<mark>` wrapping of text nodes (as Hypothesis does)',

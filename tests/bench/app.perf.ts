@@ -110,6 +110,14 @@ test('sample article ready after a cold load, and the JavaScript it fetched', as
   report('app.sampleReadyColdLoad', ready, 500)
   const inWorkers = (workerKb.reduce((a, b) => a + b, 0) / workerKb.length).toFixed(0)
   report('app.startJsGzip', gzipKb, 250, 'KB', `gzip -9, ${inWorkers} KB of it workers`)
+  // The window's own scripts, without the workers that load beside it.
+  report(
+    'app.startJsGzipWindow',
+    gzipKb.map((kb, i) => kb - workerKb[i]!),
+    250,
+    'KB',
+    'the window only',
+  )
 })
 
 /** Per save: the summed duration of the readwrite transactions on `store` made during it, and how many. */
