@@ -99,13 +99,16 @@ function Shell() {
   // The open document closes when it goes away (deleted here or in another
   // window, undone) or belongs to another case than the open one; the newest
   // document of the case takes its place.
+  // Not before the start-up has read the last document open: the newest one
+  // would be opened (anchored and painted) first, only to be replaced.
   const docInCase = useLiveQuery(async () => {
+    if (!ready) return undefined
     if (!caseId) return null
     const doc = docId ? await db.documents.get(docId) : undefined
     if (doc?.caseId === caseId) return doc.id
     const newest = await db.documents.where('caseId').equals(caseId).reverse().sortBy('created')
     return newest[0]?.id ?? null
-  }, [docId, caseId])
+  }, [docId, caseId, ready])
   const openDocId = docInCase === undefined ? docId : docInCase
 
   useEffect(() => {
