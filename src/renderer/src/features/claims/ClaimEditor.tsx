@@ -92,7 +92,8 @@ export function ClaimEditor({
   proposed?: ProposedSources
   onDone: (savedId: string | null) => void
 }) {
-  const sources = useLiveQuery(() => db.sources.toArray(), []) ?? []
+  const registry = useLiveQuery(() => db.sources.toArray(), [])
+  const sources = registry ?? []
   const [scale] = useSetting('likelihoodScale')
   const [draft, setDraft] = useState<ClaimDraft>(initial)
   const [placesText, setPlacesText] = useState(joinList(initial.places))
@@ -137,6 +138,9 @@ export function ClaimEditor({
   const fromSource = attributedSource?.defaultReliability ?? null
 
   const save = async (overVersion?: number) => {
+    // Names are resolved against the registry: a save before it has loaded
+    // would take every stored source for a missing one.
+    if (!registry) return
     setProblem(null)
     // Names not yet in the registry stand for sources created on save.
     const pending = new Map<string, SourceChoice>()
@@ -469,7 +473,12 @@ export function ClaimEditor({
         <button type="button" className="button" onClick={requestClose}>
           Cancel
         </button>
-        <button type="submit" className="button primary" disabled={saving} aria-keyshortcuts="Control+Enter">
+        <button
+          type="submit"
+          className="button primary"
+          disabled={saving || !registry}
+          aria-keyshortcuts="Control+Enter"
+        >
           {saving ? 'Saving…' : existing ? 'Save claim' : 'Record claim'}
         </button>
       </div>
