@@ -58,7 +58,7 @@ const rows = order
   .filter((k) => results[k])
   .map((k) => {
     const m = results[k]
-    return `| ${labels[k] ?? k} | ${fmt(m.value)}${unit(m)} (${fmt(m.min)}–${fmt(m.max)}, ${m.runs} runs) | ≤ ${fmt(m.target)}${unit(m)} | ${met(m)} |`
+    return `| ${labels[k] ?? k} | ${fmt(m.value)}${unit(m)} (${fmt(m.min)}–${fmt(m.max)}, ${m.runs} ${m.runs === 1 ? 'run' : 'runs'}) | ≤ ${fmt(m.target)}${unit(m)} | ${met(m)} |`
   })
 
 const app = results['paint.first5k']
@@ -67,7 +67,7 @@ const peerRows = Object.entries(peers)
   .map(([k, label]) => {
     const m = results[k]
     const ratio = app ? `${(m.value / app.value).toFixed(0)}× the workbench` : ''
-    return `| ${label} | ${fmt(m.value)}${unit(m)} (${fmt(m.min)}–${fmt(m.max)}, ${m.runs} runs) | ${ratio} |`
+    return `| ${label} | ${fmt(m.value)}${unit(m)} (${fmt(m.min)}–${fmt(m.max)}, ${m.runs} ${m.runs === 1 ? 'run' : 'runs'}) | ${ratio} |`
   })
 
 let chromium = ''

@@ -425,6 +425,8 @@ test('the ledger at 100,000 claims', async ({ page, context }) => {
     const next = ['Refuted', 'Retracted', 'Corroborated'].find((s) => s !== current)!
     current = next
     await editor.getByLabel('Status').selectOption({ label: next })
+    // Save is offered once the editor has the source registry (a person cannot press it before).
+    await expect(editor.getByRole('button', { name: 'Save claim' })).toBeEnabled()
     const result = await page.evaluate(
       async ({ statement, next }) => {
         const probe = window as unknown as Probe
