@@ -16,20 +16,14 @@ import {
   type ClaimStatus,
   type ClaimType,
 } from '@shared/domain/claim'
-import type { CaseId, SourceId } from '@shared/domain/ids'
+import type { SourceId } from '@shared/domain/ids'
 import { reliabilityLabel } from '@shared/domain/scales'
-import {
-  emptySourceDraft,
-  nameKey,
-  resolveSourceName,
-  type SourceDraft,
-  type SourceRecord,
-} from '@shared/domain/source'
+import { resolveSourceName, type SourceDraft, type SourceRecord } from '@shared/domain/source'
 import { describeError } from '../../db/errors'
-import { ClaimChangedError, type Change } from '../../db/ledger-repo'
+import { ClaimChangedError } from '../../db/ledger-repo'
 import { useDiscardGuard } from '../shell/discard-guard'
 import { ConcurrentEdit } from './ConcurrentEdit'
-import { currentCaseId, db, ledger } from '../../services'
+import { db } from '../../services'
 import { useSetting } from '../shell/use-setting'
 import {
   ConfidenceSelect,
@@ -43,15 +37,9 @@ import {
   splitList,
 } from './GradeFields'
 import { ledgerAction } from './ledger-actions'
+import { writeClaim } from './claim-save'
 import { newSourceDefaults, SourcePicker, type SourceChoice } from './SourcePicker'
 import { FormError } from '../shell/FormError'
-
-/** A new claim belongs to the case of the document it rests on, else to the open case. */
-async function caseFor(draft: ClaimDraft): Promise<CaseId> {
-  const first = draft.anchors[0]
-  const doc = first ? await db.documents.get(first.documentId) : undefined
-  return doc?.caseId ?? currentCaseId()
-}
 
 const nameOf = (sources: readonly SourceRecord[], id: SourceId | null) =>
   sources.find((s) => s.id === id)?.name ?? ''
@@ -170,56 +158,7 @@ export function ClaimEditor({
       let savedId: string | null = existing?.id ?? null
       // New sources and the claim are saved together or not at all.
       await ledgerAction(existing ? 'edit claim' : 'record claim', () =>
-        db.transaction('rw', [db.claims, db.sources, db.audit, db.documents], async () => {
-          const changes: Change[] = []
-          const created = new Map<string, SourceId>()
-          // A proposed source keeps its aliases and notes (the role the text gives) when created under its
-          // name; a proposed channel that relays the speaker gets that relay (the speaker comes first).
-          const proposal = (name: string) =>
-            [proposed?.attributedTo, proposed?.reportedVia].find(
-              (p) => p && nameKey(p.name) === nameKey(name),
-            )
-          const real = (sid: SourceId | null) => (sid && created.get(sid)) ?? sid
-          for (const [name, choice] of pending) {
-            const base = proposal(name) ?? emptySourceDraft
-            // What it relays: the source named in its Relays field (one in the registry, or the other new
-            // source of this form, set below); a suggested channel whose speaker is already in the registry
-            // relays that speaker.
-            const typed = resolveSourceName(sources, choice.relays)?.id ?? null
-            const relays =
-              typed ??
-              (proposed?.channelRelaysSpeaker && !proposed.attributedTo && base === proposed.reportedVia
-                ? real(candidate.attributedTo)
-                : choice.relays.trim()
-                  ? null
-                  : base.relays)
-            const [change] = await ledger.createSource({ ...base, ...choice.draft, name, relays })
-            changes.push(change!)
-            created.set(`new:${name}`, change!.id as SourceId)
-          }
-          for (const [name, choice] of pending) {
-            const other = [...pending.keys()].find((n) => n !== name && nameKey(n) === nameKey(choice.relays))
-            if (!other || resolveSourceName(sources, choice.relays)) continue
-            const id = created.get(`new:${name}`)!
-            const source = (await db.sources.get(id))!
-            const [change] = await ledger.updateSource(id, {
-              ...source,
-              relays: created.get(`new:${other}`)!,
-            })
-            changes.push(change!)
-          }
-          const final = {
-            ...candidate,
-            attributedTo: real(candidate.attributedTo),
-            reportedVia: real(candidate.reportedVia),
-          }
-          // Saved over the version this editor opened (or the newer one the analyst chose to overwrite).
-          const claimChanges = existing
-            ? await ledger.updateClaim(existing.id, final, overVersion ?? existing.version)
-            : await ledger.createClaim(final, await caseFor(final))
-          savedId = claimChanges[0]!.id
-          return [...changes, ...claimChanges]
-        }),
+        writeClaim({ candidate, pending, sources, proposed, existing, overVersion }, (id) => (savedId = id)),
       )
       onDone(savedId)
     } catch (error) {
