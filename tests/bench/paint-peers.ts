@@ -30,30 +30,53 @@ export async function peerPage(page: Page, text: string): Promise<void> {
       div.append(p)
     })
   }, text)
-}
-
-/** <mark> wrapping, as Hypothesis highlights: split text nodes at the range's ends, wrap each piece. */
-export function markWrap(page: Page, spans: readonly Span[]): Promise<number> {
-  return page.evaluate(async (spans) => {
-    const root = document.getElementById('text')!
-    // Top-level children (paragraphs and "\n" separators) never change: find one by offset, then walk inside it.
-    const children = [...root.childNodes]
+  // Shared by the peers and installed before any timing: where an offset
+  // falls among the top-level children (paragraphs and "\n" separators, which
+  // no peer changes), and the first frame produced from now.
+  await page.evaluate(() => {
+    const children = [...document.getElementById('text')!.childNodes]
     const starts: number[] = []
     let at = 0
     for (const c of children) {
       starts.push(at)
       at += c.textContent!.length
     }
+    const helpers: PeerHelpers = {
+      __childAt(offset) {
+        let lo = 0
+        let hi = starts.length - 1
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1
+          if (starts[mid]! <= offset) lo = mid
+          else hi = mid - 1
+        }
+        return { child: children[lo]!, local: offset - starts[lo]! }
+      },
+      __nextFrame: () =>
+        new Promise<number>((ok) =>
+          requestAnimationFrame(() => {
+            const ch = new MessageChannel()
+            ch.port1.onmessage = () => ok(performance.now())
+            ch.port2.postMessage(0)
+          }),
+        ),
+    }
+    Object.assign(window, helpers)
+  })
+}
+
+interface PeerHelpers {
+  __childAt: (offset: number) => { child: ChildNode; local: number }
+  __nextFrame: () => Promise<number>
+}
+
+/** <mark> wrapping, as Hypothesis highlights: split text nodes at the range's ends, wrap each piece. */
+export function markWrap(page: Page, spans: readonly Span[]): Promise<number> {
+  return page.evaluate(async (spans) => {
+    const root = document.getElementById('text')!
     const point = (offset: number) => {
-      let lo = 0
-      let hi = starts.length - 1
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1
-        if (starts[mid]! <= offset) lo = mid
-        else hi = mid - 1
-      }
-      const child = children[lo]!
-      let local = offset - starts[lo]!
+      const { child, local: inChild } = (window as unknown as PeerHelpers).__childAt(offset)
+      let local = inChild
       const walker = document.createTreeWalker(child, NodeFilter.SHOW_TEXT)
       let node = child.nodeType === Node.TEXT_NODE ? (child as Text) : (walker.nextNode() as Text)
       while (node) {
@@ -96,13 +119,7 @@ export function markWrap(page: Page, spans: readonly Span[]): Promise<number> {
         mark.append(piece)
       }
     }
-    const frame = await new Promise<number>((ok) =>
-      requestAnimationFrame(() => {
-        const ch = new MessageChannel()
-        ch.port1.onmessage = () => ok(performance.now())
-        ch.port2.postMessage(0)
-      }),
-    )
+    const frame = await (window as unknown as PeerHelpers).__nextFrame()
     const marks = document.querySelectorAll('mark').length
     if (marks < spans.length) throw new Error(`only ${marks} marks for ${spans.length} ranges`)
     return frame - t0
@@ -112,24 +129,9 @@ export function markWrap(page: Page, spans: readonly Span[]): Promise<number> {
 /** One Highlight per annotation in CSS.highlights, each with its own ::highlight() rule (as a colour per annotation needs). */
 export function highlightPerAnnotation(page: Page, spans: readonly Span[]): Promise<number> {
   return page.evaluate(async (spans) => {
-    const root = document.getElementById('text')!
-    const children = [...root.childNodes]
-    const starts: number[] = []
-    let at = 0
-    for (const c of children) {
-      starts.push(at)
-      at += c.textContent!.length
-    }
     const point = (offset: number): [Node, number] => {
-      let lo = 0
-      let hi = starts.length - 1
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1
-        if (starts[mid]! <= offset) lo = mid
-        else hi = mid - 1
-      }
-      const child = children[lo]!
-      return [child.firstChild ?? child, Math.min(offset - starts[lo]!, child.textContent!.length)]
+      const { child, local } = (window as unknown as PeerHelpers).__childAt(offset)
+      return [child.firstChild ?? child, Math.min(local, child.textContent!.length)]
     }
     const t0 = performance.now()
     const rules: string[] = []
@@ -143,13 +145,7 @@ export function highlightPerAnnotation(page: Page, spans: readonly Span[]): Prom
     const style = document.createElement('style')
     style.textContent = rules.join('\n')
     document.head.append(style)
-    const frame = await new Promise<number>((ok) =>
-      requestAnimationFrame(() => {
-        const ch = new MessageChannel()
-        ch.port1.onmessage = () => ok(performance.now())
-        ch.port2.postMessage(0)
-      }),
-    )
+    const frame = await (window as unknown as PeerHelpers).__nextFrame()
     if (CSS.highlights.size !== spans.length) throw new Error(`${CSS.highlights.size} highlights`)
     return frame - t0
   }, spans)
@@ -196,13 +192,7 @@ export async function recogito(page: Page, text: string, spans: readonly Span[])
       if (i > 6000) throw new Error('recogito drew no highlight within 100 s')
       await new Promise((ok) => setTimeout(ok, 16))
     }
-    const frame = await new Promise<number>((ok) =>
-      requestAnimationFrame(() => {
-        const ch = new MessageChannel()
-        ch.port1.onmessage = () => ok(performance.now())
-        ch.port2.postMessage(0)
-      }),
-    )
+    const frame = await (window as unknown as PeerHelpers).__nextFrame()
     const loaded = anno.getAnnotations().length
     if (loaded !== annotations.length) throw new Error(`recogito holds ${loaded} annotations`)
     return frame - t0
