@@ -74,6 +74,7 @@ let chromium = ''
 try {
   chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], {
     encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
   }).trim()
 } catch {
   chromium = 'Chromium'
