@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { openApp } from './helpers'
+import { openApp, openPrintRoute } from './helpers'
 import { goTo, recordClaim } from './ledger-helpers'
 
 const question = 'Will Homs fall to the HTS-led forces within a week?'
@@ -253,20 +253,7 @@ test('an ACH matrix from the sample article’s claims ranks the hypotheses and 
   ])
 
   // The PDF, printed from the print route and read back.
-  const id = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok) => {
-      const r = indexedDB.open('analyst-workbench')
-      r.onsuccess = () => ok(r.result)
-    })
-    const all = await new Promise<{ id: string; title: string }[]>((ok) => {
-      const r = db.transaction('briefings').objectStore('briefings').getAll()
-      r.onsuccess = () => ok(r.result)
-    })
-    return all.find((b) => b.title === 'Homs: will it fall?')!.id
-  })
-  await page.goto(`/#/print/${id}`)
-  await page.reload()
-  await expect(page.locator('html[data-print-ready="true"]')).toBeAttached()
+  await openPrintRoute(page, 'Homs: will it fall?')
   const pdfPath = test.info().outputPath('ach-briefing.pdf')
   await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true, tagged: true })
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString('utf8').replace(/\s+/g, ' ')

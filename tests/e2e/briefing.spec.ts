@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { improveTextLayer } from '../../src/main/pdf-text-layer'
-import { openApp } from './helpers'
+import { openApp, openPrintRoute } from './helpers'
 import { chooseClaim, goTo, recordClaim } from './ledger-helpers'
 
 const arabicQuote = 'آلاف الأشخاص فروا من مدينة حمص'
@@ -161,21 +161,7 @@ test('compose a briefing from the ledger and export Markdown and PDF with no net
   writeFileSync(test.info().outputPath('briefing.md'), md)
 
   // PDF: the print route, printed by Chromium, read back with pdftotext.
-  const id = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok) => {
-      const r = indexedDB.open('analyst-workbench')
-      r.onsuccess = () => ok(r.result)
-    })
-    const all = await new Promise<{ id: string; title: string }[]>((ok) => {
-      const r = db.transaction('briefings').objectStore('briefings').getAll()
-      r.onsuccess = () => ok(r.result)
-    })
-    return all.find((b) => b.title === 'Homs: the advance and the flight')!.id
-  })
-  // The print route loads on its own (a fresh page load, not an in-app change).
-  await page.goto(`/#/print/${id}`)
-  await page.reload()
-  await expect(page.locator('html[data-print-ready="true"]')).toBeAttached()
+  await openPrintRoute(page, 'Homs: the advance and the flight')
   const pdfPath = test.info().outputPath('briefing.pdf')
   await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true, tagged: true })
   const fonts = embeddedFonts(pdfPath)
@@ -295,21 +281,7 @@ test('a briefing from Arabic reporting: the PDF embeds only Noto and its text re
   // Saved once the list of briefings (read from the store) shows the new title.
   await expect(page.getByRole('navigation', { name: 'Briefings' })).toContainText('حمص: النزوح')
 
-  const id = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok) => {
-      const r = indexedDB.open('analyst-workbench')
-      r.onsuccess = () => ok(r.result)
-    })
-    const all = await new Promise<{ id: string; title: string }[]>((ok) => {
-      const r = db.transaction('briefings').objectStore('briefings').getAll()
-      r.onsuccess = () => ok(r.result)
-    })
-    return all.find((b) => b.title === 'حمص: النزوح')?.id
-  })
-  expect(id).toBeTruthy()
-  await page.goto(`/#/print/${id}`)
-  await page.reload()
-  await expect(page.locator('html[data-print-ready="true"]')).toBeAttached()
+  await openPrintRoute(page, 'حمص: النزوح')
   // Every Arabic block is laid out right to left by its own dir, not inherited.
   await expect(page.locator('h1')).toHaveAttribute('dir', 'rtl')
   await expect(page.locator('p.quote').first()).toHaveAttribute('dir', 'rtl')

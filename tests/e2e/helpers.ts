@@ -121,3 +121,46 @@ export async function pasteDocument(page: Page, title: string, text: string) {
   await dialog.getByRole('button', { name: 'Import', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: title }).first()).toBeVisible()
 }
+
+/** Opens the print route of the briefing with this title, read from the store, and waits until it is ready to print. */
+export async function openPrintRoute(page: Page, title: string) {
+  const id = await page.evaluate(async (title) => {
+    const db = await new Promise<IDBDatabase>((ok) => {
+      const r = indexedDB.open('analyst-workbench')
+      r.onsuccess = () => ok(r.result)
+    })
+    const all = await new Promise<{ id: string; title: string }[]>((ok) => {
+      const r = db.transaction('briefings').objectStore('briefings').getAll()
+      r.onsuccess = () => ok(r.result)
+    })
+    db.close()
+    return all.find((b) => b.title === title)?.id
+  }, title)
+  expect(id, `a briefing titled “${title}”`).toBeTruthy()
+  // The print route loads on its own (a fresh page load, not an in-app change).
+  await page.goto(`/#/print/${id}`)
+  await page.reload()
+  await expect(page.locator('html[data-print-ready="true"]')).toBeAttached()
+}
+
+/**
+ * Makes the store's writes fail as a full disk does (QuotaExceededError) while
+ * the returned switch is on; installed before the app loads.
+ */
+export async function simulateFullDisk(page: Page): Promise<(full: boolean) => Promise<void>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __diskFull?: boolean }
+    for (const method of ['add', 'put'] as const) {
+      const original = IDBObjectStore.prototype[method]
+      IDBObjectStore.prototype[method] = function (
+        this: IDBObjectStore,
+        ...args: Parameters<IDBObjectStore['put']>
+      ) {
+        if (w.__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+        return original.apply(this, args)
+      } as IDBObjectStore['put']
+    }
+  })
+  return (full) =>
+    page.evaluate((full) => void ((window as unknown as { __diskFull?: boolean }).__diskFull = full), full)
+}

@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
-import { annotateByMouse, annotationItems, openApp, pasteDocument } from './helpers'
+import { annotateByMouse, annotationItems, openApp, pasteDocument, simulateFullDisk } from './helpers'
 import { claimDialog, goTo, recordClaim } from './ledger-helpers'
 
 async function openDataFile(page: Page, button: string, path: string) {
@@ -393,30 +393,18 @@ test('a reload in the middle of a 50,000-claim import leaves the store as before
 test('a full disk during a claim save keeps the form, and the save succeeds once space returns', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __diskFull?: boolean }
-    for (const method of ['add', 'put'] as const) {
-      const original = IDBObjectStore.prototype[method]
-      IDBObjectStore.prototype[method] = function (
-        this: IDBObjectStore,
-        ...args: Parameters<IDBObjectStore['put']>
-      ) {
-        if (w.__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-        return original.apply(this, args)
-      } as IDBObjectStore['put']
-    }
-  })
+  const diskFull = await simulateFullDisk(page)
   await openApp(page)
   await recordClaimDraft(page)
   const dialog = claimDialog(page)
   await dialog.getByLabel('Attributed to').fill('Syrian Observatory for Human Rights')
-  await page.evaluate(() => ((window as unknown as { __diskFull?: boolean }).__diskFull = true))
+  await diskFull(true)
   await dialog.getByRole('button', { name: 'Record claim' }).click()
   await expect(dialog.getByRole('alert')).toContainText('run out of storage space')
   await expect(dialog.getByLabel('Statement')).toHaveValue('My own words about Homs')
   expect(await countClaims(page)).toBe(0)
 
-  await page.evaluate(() => ((window as unknown as { __diskFull?: boolean }).__diskFull = false))
+  await diskFull(false)
   await dialog.getByRole('button', { name: 'Record claim' }).click()
   await expect(dialog).toBeHidden()
   expect(await countClaims(page)).toBe(1)

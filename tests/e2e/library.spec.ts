@@ -1,7 +1,7 @@
 // The library and the store: rename, details, delete with undo, two windows in
 // step through liveQuery, and a full disk that loses nothing.
 import { expect, test } from '@playwright/test'
-import { annotateByMouse, annotationItems, openApp, readerText } from './helpers'
+import { annotateByMouse, annotationItems, openApp, readerText, simulateFullDisk } from './helpers'
 
 const sampleTitle = 'Thousands flee Homs as rebels push south'
 
@@ -64,21 +64,9 @@ test('two windows on the same store stay in step', async ({ page, context }) => 
 })
 
 test('a full disk is reported and the unsaved annotation is kept', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __diskFull?: boolean }
-    for (const method of ['add', 'put'] as const) {
-      const original = IDBObjectStore.prototype[method]
-      IDBObjectStore.prototype[method] = function (
-        this: IDBObjectStore,
-        ...args: Parameters<IDBObjectStore['put']>
-      ) {
-        if (w.__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-        return original.apply(this, args)
-      } as IDBObjectStore['put']
-    }
-  })
+  const diskFull = await simulateFullDisk(page)
   await openApp(page)
-  await page.evaluate(() => ((window as unknown as { __diskFull?: boolean }).__diskFull = true))
+  await diskFull(true)
   await readerText(page).focus()
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('a')
@@ -89,7 +77,7 @@ test('a full disk is reported and the unsaved annotation is kept', async ({ page
   await expect(editor.getByLabel('Note')).toHaveValue('A long note I must not lose')
   await expect(annotationItems(page)).toHaveCount(0)
 
-  await page.evaluate(() => ((window as unknown as { __diskFull?: boolean }).__diskFull = false))
+  await diskFull(false)
   await editor.getByRole('button', { name: 'Save' }).click()
   await expect(editor).toBeHidden()
   await expect(annotationItems(page)).toHaveCount(1)
