@@ -2,7 +2,7 @@
 // (filter, sort, group, bulk edit) and the chosen claim in full. Choosing a
 // matrix cell filters the table; choosing a row shows the claim and its way
 // back to the passage it rests on.
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { emptyClaimDraft, type ClaimAnchor, type ClaimDraft, type ClaimRecord } from '@shared/domain/claim'
 import type { ClaimId } from '@shared/domain/ids'
@@ -12,7 +12,6 @@ import { CiteDialog } from '../briefings/CiteDialog'
 import { useLedger, useLedgerStatus } from '../ledger/use-ledger'
 import { BulkEditBar } from './BulkEditBar'
 import { ErrorBoundary } from '../shell/ErrorBoundary'
-import { useOpenCase } from '../cases/use-open-case'
 import { ClaimDetail } from './ClaimDetail'
 import { ClaimsTable } from './ClaimsTable'
 import { GradeMatrix, type MatrixCell } from './GradeMatrix'
@@ -28,9 +27,8 @@ export function ClaimsView({
   onNewClaim: (draft: ClaimDraft) => void
   onEditClaim: (claim: ClaimRecord) => void
 }) {
-  // The claims live in the ledger worker: the table, the matrix and the counts are asked of it.
-  const { caseId } = useOpenCase()
-  useEffect(() => void (caseId && ledgerService.open(caseId)), [caseId])
+  // The open case's claims live in the ledger worker (the shell opens it and follows the case
+  // switcher): the table, the matrix and the counts are asked of it.
   const status = useLedgerStatus()
   const matrix = useLedger((api) => api.matrix(), 'matrix')
   const [tableView, setTableView, viewLoaded] = useSetting('claimsTableView')

@@ -10,7 +10,7 @@ import { reliabilityLabel } from '@shared/domain/scales'
 import { emptySourceDraft, sourceKindLabel, type SourceRecord } from '@shared/domain/source'
 import { describeError } from '../../db/errors'
 import { SourceInUseError } from '../../db/ledger-repo'
-import { db, ledger, ledgerService } from '../../services'
+import { db, ledger } from '../../services'
 import { AuditTrail } from '../claims/AuditTrail'
 import { ledgerAction } from '../claims/ledger-actions'
 import { useNotify } from '../shell/notices'
@@ -24,12 +24,10 @@ import { sourceColumnList } from './source-fields'
 import { SourcesTable } from './SourcesTable'
 import { spelledOut } from '@shared/text/invisible'
 import { SafeJoin, SafeText } from '../shell/SafeText'
-import { useOpenCase } from '../cases/use-open-case'
 
 export function SourcesView({ focusId }: { focusId?: { id: string; nonce: number } | null }) {
   const sources = useLiveQuery(() => db.sources.toArray(), [])
-  const { caseId } = useOpenCase()
-  useEffect(() => void (caseId && ledgerService.open(caseId)), [caseId])
+  // The ledger worker holds the open case (the shell opens it and follows the case switcher).
   // The open case's counts come from the ledger worker; each source's count over
   // every case from the [attributedTo+caseId] index keys.
   const caseRows = useLedger((api) => api.sourceRows(), 'source-rows')
